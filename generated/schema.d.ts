@@ -1,0 +1,2407 @@
+/**
+ * GENERATED FILE: do not edit by hand.
+ * Source: openapi.yaml. Regenerate with `npm run generate`; `npm test` fails when this is stale.
+ */
+
+export type $Read<T> = {
+  readonly $read: T;
+};
+export type $Write<T> = {
+  readonly $write: T;
+};
+export type Readable<T> =
+  T extends $Write<any>
+    ? never
+    : T extends $Read<infer U>
+      ? Readable<U>
+      : T extends (infer E)[]
+        ? Readable<E>[]
+        : T extends object
+          ? {
+              [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+            }
+          : T;
+export type Writable<T> =
+  T extends $Read<any>
+    ? never
+    : T extends $Write<infer U>
+      ? Writable<U>
+      : T extends (infer E)[]
+        ? Writable<E>[]
+        : T extends object
+          ? {
+              [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+            } & {
+              [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+            }
+          : T;
+export interface paths {
+  "/api/calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Calls
+     * @description Lists the account's calls, filtered and ordered by the query parameters.
+     */
+    get: operations["listCalls"];
+    put?: never;
+    /**
+     * Create Call
+     * @description Starts a new call from a prompt and call settings. The answer holds the
+     *     `joinUrl` a client (WebRTC, telephony provider or server websocket)
+     *     connects to. Calls count against the account's call-creation rate
+     *     limit and concurrency allowance; over either the API answers `429`.
+     */
+    post: operations["createCall"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Call
+     * @description Returns one call, including its outcome, summary and billing once available.
+     */
+    get: operations["getCall"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Call
+     * @description Deletes a call with its messages, recording and stages. A deleted-call
+     *     record with the billing metadata remains (see List Deleted Calls).
+     */
+    delete: operations["deleteCall"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Call Events
+     * @description Lists the events (errors, warnings, diagnostics) recorded during a call.
+     */
+    get: operations["listCallEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Call Messages
+     * @description Lists every message of a call (transcript, tool calls and tool results) across its stages.
+     */
+    get: operations["listCallMessages"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/recording": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Call Recording
+     * @description Redirects (302) to the call's audio recording. Recordings exist only for
+     *     calls created with `recordingEnabled: true`, and only once the call has
+     *     ended; before that the API answers `425`. HTTP clients that follow
+     *     redirects receive the audio itself.
+     */
+    get: operations["getCallRecording"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/send_data_message": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send Data Message to Call
+     * @description Injects a data message into a live call (joined and not yet ended):
+     *     make the agent say something or call tools, hang up, or add a user
+     *     text message.
+     */
+    post: operations["sendCallDataMessage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/sip_logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get SIP Logs for a Call
+     * @description Redirects (302) to the SIP logs of a call that used the `sip` medium,
+     *     once it has ended. HTTP clients that follow redirects receive the log
+     *     file itself.
+     */
+    get: operations["getCallSipLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/stages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Call Stages
+     * @description Lists the stages of a call. A new stage starts when a tool changes the prompt, voice or tools mid-call.
+     */
+    get: operations["listCallStages"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/stages/{call_stage_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Call Stage
+     * @description Returns one stage of a call with the settings it ran with.
+     */
+    get: operations["getCallStage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/stages/{call_stage_id}/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Call Stage Messages
+     * @description Lists the messages exchanged during one stage of a call.
+     */
+    get: operations["listCallStageMessages"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/stages/{call_stage_id}/messages/{call_stage_message_index}/audio": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+        /** @description The message's `callStageMessageIndex` within the stage. */
+        call_stage_message_index: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Call Stage Message Audio
+     * @description Returns the audio of one message of a call stage.
+     */
+    get: operations["getCallStageMessageAudio"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/stages/{call_stage_id}/tools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Call Stage Tools
+     * @description Lists the tools available during one stage of a call (not paginated).
+     */
+    get: operations["listCallStageTools"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/calls/{call_id}/tools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Call Tools
+     * @description Lists every tool that was available at some point of a call (not paginated).
+     */
+    get: operations["listCallTools"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/deleted_calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Deleted Calls
+     * @description Lists the billing records left behind by deleted calls.
+     */
+    get: operations["listDeletedCalls"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/deleted_calls/{call_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Deleted Call
+     * @description Returns the billing record of one deleted call.
+     */
+    get: operations["getDeletedCall"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface webhooks {
+  "call.billed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.billed
+     * @description Sent once a call's billing is final; the call's billing fields are always set.
+     */
+    post: operations["onCallBilled"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.ended": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.ended
+     * @description Sent when a call ends, including unjoined calls whose join timeout
+     *     passed. Messages are final; billing may still be pending (see
+     *     `call.billed`).
+     */
+    post: operations["onCallEnded"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.joined": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.joined
+     * @description Sent when a client connects to the call.
+     */
+    post: operations["onCallJoined"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.started": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.started
+     * @description Sent when a call is created, including calls created for you by telephony integrations.
+     */
+    post: operations["onCallStarted"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface components {
+  schemas: {
+    /** @description The agent speaks first. */
+    AgentFirstSpeakerSettings: {
+      /** @description How long the agent waits before greeting, for example until the user is ready. */
+      delay?: components["schemas"]["Duration"];
+      /** @description An instruction the model follows to produce the greeting. */
+      prompt?: string;
+      /** @description What the agent says. Set this or `prompt`; with neither, the model generates a greeting. */
+      text?: string;
+      /**
+       * @description Whether the user is prevented from interrupting the greeting.
+       * @default false
+       */
+      uninterruptible?: boolean;
+    };
+    /**
+     * @description What the agent does after the tool answers: `SPEAKS` responds, `LISTENS`
+     *     waits for the user, `SPEAKS_ONCE` responds once. A tool may override it
+     *     with the `X-Ultravox-Agent-Reaction` header.
+     * @enum {string}
+     */
+    AgentReaction:
+      | "AGENT_REACTION_UNSPECIFIED"
+      | "AGENT_REACTION_SPEAKS"
+      | "AGENT_REACTION_LISTENS"
+      | "AGENT_REACTION_SPEAKS_ONCE";
+    /** @description A parameter Ultravox fills in from the call. */
+    AutomaticParameter: {
+      knownValue?: components["schemas"]["KnownParamValue"];
+      location?: components["schemas"]["ParameterLocation"];
+      name?: string;
+    };
+    /**
+     * @description What a tool is and how it runs. Set exactly one implementation:
+     *     `http`, `client` or `dataConnection`.
+     */
+    BaseToolDefinition: {
+      /** @description Parameters Ultravox fills in, such as the call ID. */
+      automaticParameters?: components["schemas"]["AutomaticParameter"][];
+      client?: components["schemas"]["ClientToolDetails"];
+      dataConnection?: components["schemas"]["DataConnectionToolDetails"];
+      defaultReaction?: components["schemas"]["AgentReaction"];
+      /** @description What the tool does, for the model. */
+      description?: string;
+      /** @description Parameters the model fills in. */
+      dynamicParameters?: components["schemas"]["DynamicParameter"][];
+      http?: components["schemas"]["HttpToolDetails"];
+      /** @description The tool's name as the model sees it. */
+      modelToolName?: string;
+      /** @description The tool has no side effects and may run speculatively before the model asks for it. */
+      precomputable?: boolean;
+      requirements?: components["schemas"]["ToolRequirements"];
+      /** @description Parameters always sent with a fixed value, hidden from the model. */
+      staticParameters?: components["schemas"]["StaticParameter"][];
+      staticResponse?: components["schemas"]["StaticToolResponse"];
+      /** @description The longest the tool may run. The conversation pauses meanwhile, so keep it short. */
+      timeout?: components["schemas"]["Duration"];
+    };
+    /**
+     * @description How the call is billed. `PENDING`: not yet billed (ongoing calls; calls
+     *     before 2025-05-28 may keep it). `FREE_CONSOLE`: started in the Ultravox
+     *     console. `FREE_ZERO_EFFECTIVE_DURATION`: nothing to bill. `FREE_MINUTES`:
+     *     counted against free minutes. `FREE_SYSTEM_ERROR`: ended by a system
+     *     error. `FREE_OTHER`: free for another reason. `BILLED`: see
+     *     `billedDuration`. `REFUNDED`: billed, then refunded. `UNSPECIFIED`:
+     *     unexpected; contact support. SIP legs may be billed even when the call
+     *     is free.
+     * @enum {string}
+     */
+    BillingStatus:
+      | "BILLING_STATUS_PENDING"
+      | "BILLING_STATUS_FREE_CONSOLE"
+      | "BILLING_STATUS_FREE_ZERO_EFFECTIVE_DURATION"
+      | "BILLING_STATUS_FREE_MINUTES"
+      | "BILLING_STATUS_FREE_SYSTEM_ERROR"
+      | "BILLING_STATUS_FREE_OTHER"
+      | "BILLING_STATUS_BILLED"
+      | "BILLING_STATUS_REFUNDED"
+      | "BILLING_STATUS_UNSPECIFIED";
+    /** @description A call, as Get Call, List Calls and webhooks return it. */
+    Call: components["schemas"]["CallDefinition"] & {
+      /** @description The agent the call was created from, if any. */
+      agent?: $Read<components["schemas"]["CallAgentReference"] | null>;
+      /** @description The ID of the agent the call was created from, if any. */
+      agentId?: $Read<string | null>;
+      /** @description The duration that was billed, once billing is final. */
+      billedDuration?: $Read<components["schemas"]["Duration"] | null>;
+      /** @description Input tokens billed for side generations (for example threads). */
+      billedSideInputTokens?: $Read<number | null>;
+      /** @description Output tokens billed for side generations. */
+      billedSideOutputTokens?: $Read<number | null>;
+      billingStatus?: $Read<components["schemas"]["BillingStatus"]>;
+      /**
+       * Format: uuid
+       * @description The call's unique ID.
+       */
+      callId: $Read<string>;
+      /** @description The version string of the client that joined the call. */
+      clientVersion: $Read<string | null>;
+      /**
+       * Format: date-time
+       * @description When the call was created.
+       */
+      created: $Read<string>;
+      dataConnectionConfig?: components["schemas"]["DataConnectionConfig"];
+      /**
+       * Format: date-time
+       * @description When the call ended, or null while it is live.
+       */
+      ended: $Read<string | null>;
+      /** @description Why the call ended, or null while it is live. */
+      endReason: $Read<components["schemas"]["EndReason"] | null>;
+      /**
+       * @description How many errors happened during the call.
+       * @default 0
+       */
+      errorCount: $Read<number>;
+      /** @description Experimental settings the call ran with. */
+      experimentalSettings: unknown;
+      /**
+       * @deprecated
+       * @description Who was meant to speak first. Deprecated; read `firstSpeakerSettings`.
+       * @enum {string}
+       */
+      firstSpeaker: $Read<"FIRST_SPEAKER_AGENT" | "FIRST_SPEAKER_USER">;
+      /** @description The greeting settings the call used (always present on a call). */
+      firstSpeakerSettings: components["schemas"]["FirstSpeakerSettings"];
+      /** @description The medium the agent started with (always present on a call). */
+      initialOutputMedium: components["schemas"]["MessageMedium"];
+      initialState?: components["schemas"]["CallState"];
+      /**
+       * Format: date-time
+       * @description When a client joined, or null if none has.
+       */
+      joined: $Read<string | null>;
+      /** @description The URL a client connects to in order to join the call. */
+      joinUrl: $Read<string | null>;
+      metadata: components["schemas"]["CallMetadata"];
+      /** @description Context captured from the request that created the call (for example an incoming telephony request). */
+      requestContext?: $Read<unknown>;
+      /** @description A one-sentence summary, once the call has ended. */
+      shortSummary: $Read<string | null>;
+      /** @description SIP billing details, for calls that used the `sip` medium. */
+      sipDetails?: $Read<components["schemas"]["CallSipDetails"] | null>;
+      /** @description A longer summary, once the call has ended. */
+      summary: $Read<string | null>;
+      /**
+       * @deprecated
+       * @description Whether the call may go without a transcript.
+       * @default true
+       */
+      transcriptOptional?: boolean;
+    };
+    /** @description The agent a call was created from. */
+    CallAgentReference: {
+      /** Format: uuid */
+      agentId?: string;
+      name?: string;
+    };
+    /** @description The body of a `call.billed` webhook. */
+    CallBilledEvent: {
+      call: components["schemas"]["Call"];
+      /** @constant */
+      event: "call.billed";
+    };
+    /** @description A data message for a live call. The REST API accepts these three types. */
+    CallDataMessage:
+      | components["schemas"]["ForcedAgentMessage"]
+      | components["schemas"]["HangUpMessage"]
+      | components["schemas"]["UserTextMessage"];
+    /**
+     * @description The settings that shape a call: the per-stage settings plus the
+     *     connection, timing, recording, greeting and turn-taking settings.
+     *     Create Call requests, agent call templates and Call objects all build on it.
+     */
+    CallDefinition: components["schemas"]["CallStageSettings"] & {
+      firstSpeakerSettings?: components["schemas"]["FirstSpeakerSettings"];
+      /** @description Whether the agent starts by speaking or by sending text. Defaults to voice. */
+      initialOutputMedium?: components["schemas"]["MessageMedium"];
+      /**
+       * @description How long a client has to join before the call ends unjoined.
+       * @default 30s
+       */
+      joinTimeout?: components["schemas"]["Duration"];
+      /**
+       * @description The longest the call may last.
+       * @default 3600s
+       */
+      maxDuration?: components["schemas"]["Duration"];
+      medium?: components["schemas"]["CallMedium"];
+      /**
+       * @description Whether the call is recorded (see Get Call Recording).
+       * @default false
+       */
+      recordingEnabled?: boolean;
+      vadSettings?: components["schemas"]["VadSettings"];
+    };
+    /** @description The body of a `call.ended` webhook. */
+    CallEndedEvent: {
+      call: components["schemas"]["Call"];
+      /** @constant */
+      event: "call.ended";
+    };
+    /** @description Something notable that happened during a call. */
+    CallEvent: {
+      /** Format: uuid */
+      callId?: string;
+      /** Format: uuid */
+      callStageId?: string;
+      /** @description When the event happened, as an offset into the call. */
+      callTimestamp?: string;
+      /** @description Event-specific details. */
+      extras?: unknown;
+      severity?: components["schemas"]["CallEventSeverity"];
+      /** @description A human-readable description. */
+      text?: string;
+      /** @description The kind of event. */
+      type?: string;
+    };
+    /** @description A page of call events. */
+    CallEventPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["CallEvent"][];
+    };
+    /**
+     * @description How serious an event is.
+     * @enum {string}
+     */
+    CallEventSeverity: "debug" | "info" | "warning" | "error";
+    /** @description An HTTP tool as used in a call, naming the credentials it sends without their values. */
+    CallHttpToolDetails: {
+      /** @description Headers that carry credentials. */
+      authHeaders?: string[];
+      /** @description Query parameters that carry credentials. */
+      authQueryParams?: string[];
+      baseUrlPattern?: string;
+      /** @description Scopes of the Ultravox call token sent, if any. */
+      callTokenScopes?: string[];
+      httpMethod?: string;
+    };
+    /** @description The body of a `call.joined` webhook. */
+    CallJoinedEvent: {
+      call: components["schemas"]["Call"];
+      /** @constant */
+      event: "call.joined";
+    };
+    /**
+     * @description How clients connect to the call. Set at most one medium; with none the
+     *     call uses WebRTC and the Ultravox client SDK.
+     */
+    CallMedium: {
+      exotel?: components["schemas"]["ExotelMedium"];
+      plivo?: components["schemas"]["PlivoMedium"];
+      serverWebSocket?: components["schemas"]["ServerWebSocketMedium"];
+      sip?: components["schemas"]["SipMedium"];
+      telnyx?: components["schemas"]["TelnyxMedium"];
+      twilio?: components["schemas"]["TwilioMedium"];
+      webRtc?: components["schemas"]["WebRtcMedium"];
+    };
+    /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
+    CallMetadata: {
+      [key: string]: string;
+    };
+    /** @description String key/value pairs to attach to the call. Keys may not start with `ultravox.` (reserved). */
+    CallMetadataInput: components["schemas"]["CallMetadata"];
+    /** @description A page of calls. */
+    CallPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Call"][];
+    };
+    /** @description Billing details of a call's SIP leg. */
+    CallSipDetails: {
+      /** @description The SIP duration billed. */
+      billedDuration?: components["schemas"]["Duration"] | null;
+      /**
+       * @description Why the SIP session ended, such as `SIP_TERMINATION_NORMAL`.
+       * @example SIP_TERMINATION_NORMAL
+       */
+      terminationReason?: string | null;
+    };
+    /** @description One segment of a call with its own prompt, voice or tools. */
+    CallStage: components["schemas"]["CallStageSettings"] & {
+      /** Format: uuid */
+      callId: $Read<string>;
+      /** Format: uuid */
+      callStageId: $Read<string>;
+      /** Format: date-time */
+      created: $Read<string>;
+      /** @description How many errors happened in this stage. */
+      errorCount: $Read<number>;
+      /** @description Experimental settings the stage ran with, or null. */
+      experimentalSettings: unknown;
+      initialState?: components["schemas"]["CallState"];
+    };
+    /** @description A page of call stages. */
+    CallStagePage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["CallStage"][];
+    };
+    /**
+     * @description The settings a call stage may set for itself: prompt, model, voice and
+     *     speech. A call (or template) value applies to every stage that does
+     *     not set its own.
+     */
+    CallStageSettings: {
+      externalVoice?: components["schemas"]["ExternalVoice"];
+      /** @description Messages the agent speaks while the user stays silent. Each duration counts from the previous message. */
+      inactivityMessages?: components["schemas"]["InactivityMessage"][];
+      /**
+       * @description A BCP 47 language code that guides speech recognition and synthesis.
+       * @example en-US
+       */
+      languageHint?: string | null;
+      /**
+       * @description The model to generate with.
+       * @default fixie-ai/ultravox
+       * @example fixie-ai/ultravox
+       */
+      model?: string | null;
+      /** @description The system prompt the model generates with. */
+      systemPrompt?: string | null;
+      /**
+       * @description The model's sampling temperature, from 0 to 1.
+       * @default 0
+       */
+      temperature?: number;
+      /** @description What the agent says just before hanging up when `maxDuration` is reached. */
+      timeExceededMessage?: string | null;
+      /**
+       * @description The ID, or unique name, of the Ultravox voice to speak with. Set this or `externalVoice`, not both.
+       * @example Mark
+       */
+      voice?: string | null;
+    };
+    /** @description The body of a `call.started` webhook. */
+    CallStartedEvent: {
+      call: components["schemas"]["Call"];
+      /** @constant */
+      event: "call.started";
+    };
+    /** @description Call state that tools can read and change. */
+    CallState: {
+      [key: string]: unknown;
+    };
+    /** @description A tool as it was available in a call. */
+    CallTool: {
+      /** Format: uuid */
+      callToolId: $Read<string>;
+      definition: components["schemas"]["CallToolDefinition"];
+      /** @description The tool's name in the call, after any `nameOverride`. */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The durable tool it came from, or null for a temporary tool.
+       */
+      toolId: $Read<string | null>;
+    };
+    /** @description A tool's definition as used in a call, without credentials. */
+    CallToolDefinition: {
+      automaticParameters?: components["schemas"]["AutomaticParameter"][];
+      client?: components["schemas"]["ClientToolDetails"];
+      dataConnection?: components["schemas"]["DataConnectionToolDetails"];
+      defaultReaction?: components["schemas"]["AgentReaction"];
+      description?: string;
+      dynamicParameters?: components["schemas"]["DynamicParameter"][];
+      http?: components["schemas"]["CallHttpToolDetails"];
+      precomputable?: boolean;
+      staticParameters?: components["schemas"]["StaticParameter"][];
+      staticResponse?: components["schemas"]["StaticToolResponse"];
+      timeout?: components["schemas"]["Duration"];
+    };
+    /** @description Cartesia generation controls. */
+    CartesiaGenerationConfig: {
+      emotion?: string;
+      /** @description A Cartesia pronunciation dictionary ID. */
+      pronunciationDictId?: string;
+      speed?: number;
+      volume?: number;
+    };
+    /** @description A voice from Cartesia. */
+    CartesiaVoice: {
+      emotion?: string;
+      emotions?: string[];
+      generationConfig?: components["schemas"]["CartesiaGenerationConfig"];
+      /** @description The Cartesia model. */
+      model?: string;
+      /**
+       * @description Speaking rate.
+       * @default 0
+       */
+      speed?: number;
+      /** @description The Cartesia voice ID. */
+      voiceId?: string;
+    };
+    /** @description The tool runs in the client connected to the call. */
+    ClientToolDetails: Record<string, never>;
+    /** @description The body of Create Call. */
+    CreateCallRequest: components["schemas"]["CallDefinition"] & {
+      dataConnection?: components["schemas"]["DataConnectionConfig"];
+      /** @description Experimental, unversioned settings. */
+      experimentalSettings?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @deprecated
+       * @description Who speaks first. Deprecated; use `firstSpeakerSettings`. If both are set they must agree.
+       */
+      firstSpeaker?: components["schemas"]["FirstSpeaker"];
+      /** @description Conversation history the call starts from. Not allowed together with `priorCallId`. */
+      initialMessages?: components["schemas"]["Message"][];
+      initialState?: components["schemas"]["CallState"];
+      metadata?: components["schemas"]["CallMetadataInput"];
+      /** @description The tools the agent may use (in the call's first stage). */
+      selectedTools?: components["schemas"]["SelectedTool"][];
+      sharedSecrets?: components["schemas"]["SharedSecrets"];
+      /**
+       * @deprecated
+       * @description Whether the call may go without a transcript.
+       * @default true
+       */
+      transcriptOptional?: boolean;
+    };
+    /** @description If set, the call's audio is also streamed over the data connection in this format. */
+    DataConnectionAudioConfig: {
+      /**
+       * @description How the user and agent audio channels are combined, such as `CHANNEL_MODE_UNSPECIFIED`.
+       * @example CHANNEL_MODE_UNSPECIFIED
+       */
+      channelMode?: string;
+      /** @description The audio sample rate in hertz. */
+      sampleRate?: number;
+    };
+    /** @description An extra websocket that Ultravox opens to your server to stream data messages during the call. */
+    DataConnectionConfig: {
+      audioConfig?: components["schemas"]["DataConnectionAudioConfig"];
+      /** @description Headers sent on the websocket handshake, for example a bearer token your server checks. */
+      headers?: {
+        [key: string]: string;
+      };
+      /**
+       * Format: uri
+       * @description The websocket URL Ultravox connects to.
+       * @example wss://example.com/ultravox/data
+       */
+      websocketUrl?: string;
+    };
+    /** @description The tool runs on your server at the other end of the call's data connection. */
+    DataConnectionToolDetails: Record<string, never>;
+    /** @description Which optional server-to-client data messages the connection receives. */
+    DataMessageSelection: {
+      callEvent?: boolean;
+      callStarted?: boolean;
+      clientToolInvocation?: boolean;
+      dataConnectionToolInvocation?: boolean;
+      debug?: boolean;
+      playbackClearBuffer?: boolean;
+      pong?: boolean;
+      state?: boolean;
+      toolUsed?: boolean;
+      transcript?: boolean;
+      userStartedSpeaking?: boolean;
+      userStoppedSpeaking?: boolean;
+    };
+    /** @description A calendar date (`2025-06-01`) or an ISO 8601 date-time. */
+    DateOrDateTime: string;
+    /** @description What remains of a deleted call for billing. */
+    DeletedCall: {
+      /** Format: uuid */
+      accountId: $Read<string>;
+      /** Format: uuid */
+      callId: $Read<string>;
+      /** Format: date-time */
+      created: $Read<string>;
+      /** Format: date-time */
+      deletionTime: $Read<string>;
+      /** Format: date-time */
+      ended?: $Read<string | null>;
+      endReason: $Read<components["schemas"]["EndReason"] | null>;
+      /** @description Whether the call had a summary before deletion. */
+      hadSummary: $Read<boolean>;
+      /** Format: date-time */
+      joined?: $Read<string | null>;
+      /** @default 3600s */
+      maxDuration?: components["schemas"]["Duration"];
+      recordingEnabled: $Read<boolean>;
+    };
+    /** @description A page of deleted calls. */
+    DeletedCallPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["DeletedCall"][];
+    };
+    /**
+     * @description A length of time in seconds with an `s` suffix, such as `30s` or `0.384s`.
+     * @example 30s
+     * @example 0.384s
+     */
+    Duration: string;
+    /** @description A parameter the model sets when it calls the tool. */
+    DynamicParameter: {
+      location?: components["schemas"]["ParameterLocation"];
+      name?: string;
+      /** @description Whether the model must set it. */
+      required?: boolean;
+      /** @description The JSON Schema of the value (type, description, enum, ...). */
+      schema?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description A reference to an ElevenLabs pronunciation dictionary. */
+    ElevenLabsPronunciationDictionary: {
+      dictionaryId?: string;
+      versionId?: string;
+    };
+    /** @description A voice from ElevenLabs. */
+    ElevenLabsVoice: {
+      /** @description The highest sample rate your ElevenLabs plan allows, in hertz. */
+      maxSampleRate?: number;
+      /** @description The ElevenLabs model. */
+      model?: string;
+      /** @description ElevenLabs' latency optimisation level. */
+      optimizeStreamingLatency?: number;
+      /** @description ElevenLabs pronunciation dictionaries to apply. */
+      pronunciationDictionaries?: components["schemas"]["ElevenLabsPronunciationDictionary"][];
+      similarityBoost?: number;
+      /**
+       * @description Speaking rate.
+       * @default 1
+       */
+      speed?: number;
+      stability?: number;
+      style?: number;
+      useSpeakerBoost?: boolean;
+      /** @description The ElevenLabs voice ID. */
+      voiceId?: string;
+    };
+    /**
+     * @description What happens after an inactivity message: `UNSPECIFIED` keeps waiting,
+     *     `HANG_UP_SOFT` ends the call unless the user speaks during the message,
+     *     `HANG_UP_STRICT` ends it regardless.
+     * @default END_BEHAVIOR_UNSPECIFIED
+     * @enum {string}
+     */
+    EndBehavior:
+      "END_BEHAVIOR_UNSPECIFIED" | "END_BEHAVIOR_HANG_UP_SOFT" | "END_BEHAVIOR_HANG_UP_STRICT";
+    /**
+     * @description Why a call ended: `unjoined` (no client ever joined), `hangup` (the
+     *     client hung up), `agent_hangup` (the agent hung up), `timeout` (it hit
+     *     `maxDuration`), `connection_error`, or `system_error`.
+     * @enum {string}
+     */
+    EndReason:
+      "unjoined" | "hangup" | "agent_hangup" | "timeout" | "connection_error" | "system_error";
+    /**
+     * @description An error answer. Most carry `detail`; validation errors may instead map
+     *     each offending field to its messages. Other keys may appear.
+     */
+    Error: {
+      /** @description What went wrong, for humans. */
+      detail?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Exotel Voicebot; give Exotel the join URL as the websocket target. */
+    ExotelMedium: Record<string, never>;
+    /**
+     * @description A voice served directly by a text-to-speech provider instead of an
+     *     Ultravox voice. Set exactly one provider. Your account needs that
+     *     provider's API key, and TTS errors are yours to handle.
+     */
+    ExternalVoice: {
+      cartesia?: components["schemas"]["CartesiaVoice"];
+      elevenLabs?: components["schemas"]["ElevenLabsVoice"];
+      generic?: components["schemas"]["GenericVoice"];
+      google?: components["schemas"]["GoogleVoice"];
+      inworld?: components["schemas"]["InworldVoice"];
+      lmnt?: components["schemas"]["LmntVoice"];
+      playHt?: components["schemas"]["PlayHtVoice"];
+      respeecher?: components["schemas"]["RespeecherVoice"];
+    };
+    /**
+     * @description Who speaks first.
+     * @enum {string}
+     */
+    FirstSpeaker: "FIRST_SPEAKER_UNSPECIFIED" | "FIRST_SPEAKER_AGENT" | "FIRST_SPEAKER_USER";
+    /** @description If the user stays silent for `delay`, the agent starts instead. */
+    FirstSpeakerFallback: {
+      /** @description How long to wait for the user. */
+      delay?: components["schemas"]["Duration"];
+      /** @description An instruction the model follows to produce the greeting. */
+      prompt?: string;
+      /** @description What the agent says. Set this or `prompt`; with neither, the model generates a greeting. */
+      text?: string;
+    };
+    /**
+     * @description Who opens the conversation. Set exactly one of `user` or `agent`; the
+     *     default is an interruptible agent greeting generated from the prompt.
+     */
+    FirstSpeakerSettings: {
+      agent?: components["schemas"]["AgentFirstSpeakerSettings"];
+      user?: components["schemas"]["UserFirstSpeakerSettings"];
+    };
+    /** @description Makes the agent say `content` and/or run tool calls. */
+    ForcedAgentMessage: {
+      /**
+       * @description What the agent says.
+       * @default
+       */
+      content?: string;
+      /** @description Results to use instead of running the tool calls with the same `invocationId`. */
+      knownToolResults?: components["schemas"]["KnownToolResult"][];
+      /**
+       * @description The thread to act in; `UI` is the main conversation.
+       * @default UI
+       */
+      threadId?: string;
+      /** @description Tool calls the agent makes. */
+      toolCalls?: components["schemas"]["ForcedToolCall"][];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "forced_agent_message";
+      /**
+       * @description Whether the user is prevented from interrupting.
+       * @default false
+       */
+      uninterruptible?: boolean;
+      /**
+       * @description `immediate` may interrupt the user or agent; `soon` waits for the next opportunity.
+       * @default soon
+       * @enum {string}
+       */
+      urgency?: "immediate" | "soon";
+    };
+    /** @description A tool call the agent is made to perform. */
+    ForcedToolCall: {
+      /** @description The tool call's arguments. */
+      arguments?: {
+        [key: string]: unknown;
+      };
+      /** @description The invocation ID; generated when omitted. */
+      id?: string;
+      /** @description The tool's model-facing name. */
+      name?: string;
+    };
+    /** @description Any HTTP text-to-speech service that answers a request with audio. */
+    GenericVoice: {
+      /** @description The JSON request body; Ultravox fills in the text to speak. */
+      body?: {
+        [key: string]: unknown;
+      };
+      /** @description Headers sent with each request. */
+      headers?: {
+        [key: string]: string;
+      };
+      /** @description For JSON answers, the path of the field holding the audio. */
+      jsonAudioFieldPath?: string;
+      /** @description For JSON answers, how the audio bytes are encoded, such as `JSON_BYTE_ENCODING_UNSPECIFIED`. */
+      jsonByteEncoding?: string;
+      /** @description The MIME type of the returned audio. */
+      responseMimeType?: string;
+      /** @description The sample rate of the returned audio, in hertz. */
+      responseSampleRate?: number;
+      /** @description The service's approximate speaking rate, used to align transcripts. */
+      responseWordsPerMinute?: number;
+      /**
+       * Format: uri
+       * @description The endpoint Ultravox calls for each utterance.
+       */
+      url?: string;
+    };
+    /** @description A voice from Google Cloud Text-to-Speech. */
+    GoogleVoice: {
+      /** @description Speaking rate. */
+      speakingRate?: number;
+      /** @description The Google voice name. */
+      voiceId?: string;
+    };
+    /** @description Ends the call after an optional farewell. */
+    HangUpMessage: {
+      /**
+       * @description What the agent says before hanging up.
+       * @default
+       */
+      message?: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "hang_up";
+    };
+    /** @description How Ultravox calls an HTTP tool. */
+    HttpToolDetails: {
+      /**
+       * @description The URL, with `{name}` placeholders for path parameters.
+       * @example https://api.example.com/stock/{symbol}
+       */
+      baseUrlPattern?: string;
+      /**
+       * @description The HTTP method.
+       * @example POST
+       */
+      httpMethod?: string;
+    };
+    /** @description A message the agent speaks after the user has been silent for `duration`. */
+    InactivityMessage: {
+      /** @description Silence before this message, counted from the previous message. */
+      duration: components["schemas"]["Duration"];
+      endBehavior?: components["schemas"]["EndBehavior"];
+      /** @description What the agent says. */
+      message: string;
+    };
+    /** @description A voice from Inworld. */
+    InworldVoice: {
+      applyTextNormalization?: boolean;
+      /** @description The Inworld model. */
+      modelId?: string;
+      /** @description Inworld pronunciation dictionaries to apply, by resource name. */
+      pronunciationDictionaryIds?: string[];
+      /** @description Speaking rate. */
+      speakingRate?: number;
+      temperature?: number;
+      /** @description The Inworld voice ID. */
+      voiceId?: string;
+    };
+    /**
+     * @description The value Ultravox fills an automatic parameter with.
+     * @enum {string}
+     */
+    KnownParamValue:
+      | "KNOWN_PARAM_UNSPECIFIED"
+      | "KNOWN_PARAM_CALL_ID"
+      | "KNOWN_PARAM_CONVERSATION_HISTORY"
+      | "KNOWN_PARAM_OUTPUT_SAMPLE_RATE";
+    /** @description A tool result supplied in advance. */
+    KnownToolResult: {
+      /** @example speaks */
+      agentReaction?: string;
+      invocationId?: string;
+      /** @example tool-response */
+      responseType?: string;
+      result?: string;
+    };
+    /** @description A voice from LMNT. */
+    LmntVoice: {
+      conversational?: boolean;
+      /** @description The LMNT model. */
+      model?: string;
+      /**
+       * @description Speaking rate.
+       * @default 1
+       */
+      speed?: number;
+      /** @description The LMNT voice ID. */
+      voiceId?: string;
+    };
+    /** @description A message of a call's conversation, or one to seed a new call with. */
+    Message: {
+      /** @description The stage the message belongs to. */
+      callStageId?: string;
+      /** @description The message's position within its stage. */
+      callStageMessageIndex?: number;
+      /** @description The new call state, when the message changed it. */
+      callState?: components["schemas"]["CallState"];
+      /** @description For a failed tool call, debugging details that are not shown to the model. */
+      errorDetails?: string;
+      /** @description Pairs a tool call with its result. */
+      invocationId?: string;
+      medium?: components["schemas"]["MessageMedium"];
+      role?: components["schemas"]["MessageRole"];
+      /** @description What was said for user and agent messages; the arguments of a tool call; the result of a tool result. */
+      text?: string;
+      /** @description When the message happened, measured on the input audio stream. */
+      timespan?: components["schemas"]["Timespan"];
+      /** @description The tool of a tool call or result. */
+      toolName?: string;
+      /** @description When the message happened, in wall-clock terms. */
+      wallClockTimespan?: components["schemas"]["Timespan"];
+    };
+    /**
+     * @description Whether a message was spoken or typed.
+     * @enum {string}
+     */
+    MessageMedium: "MESSAGE_MEDIUM_UNSPECIFIED" | "MESSAGE_MEDIUM_VOICE" | "MESSAGE_MEDIUM_TEXT";
+    /** @description A page of call messages. */
+    MessagePage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Message"][];
+    };
+    /**
+     * @description Who produced a message.
+     * @enum {string}
+     */
+    MessageRole:
+      | "MESSAGE_ROLE_UNSPECIFIED"
+      | "MESSAGE_ROLE_USER"
+      | "MESSAGE_ROLE_AGENT"
+      | "MESSAGE_ROLE_TOOL_CALL"
+      | "MESSAGE_ROLE_TOOL_RESULT";
+    /** @description A phone call Ultravox places through your telephony provider account. */
+    OutgoingPhoneCall: {
+      /** @description Extra parameters passed to the provider's call-creation API. */
+      additionalParams?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description The caller ID, one of your provider numbers.
+       * @example +15559876543
+       */
+      from?: string;
+      /**
+       * @description The number to call.
+       * @example +15551234567
+       */
+      to?: string;
+    };
+    /** @description The cursor links shared by every page of results. */
+    PageLinks: {
+      /**
+       * @description URL of the next page, or null (sometimes an empty string) on the last page.
+       * @example https://api.ultravox.ai/api/calls?cursor=cD0yMDI1LTA2LTAy
+       */
+      next?: string | null;
+      /** @description URL of the previous page, or null on the first page. */
+      previous?: string | null;
+      /** @description The number of results across all pages, when the API reports it. Do not rely on it. */
+      total?: number;
+    };
+    /**
+     * @description Where a parameter goes in the tool request. Client and data-connection tools take body parameters only.
+     * @enum {string}
+     */
+    ParameterLocation:
+      | "PARAMETER_LOCATION_UNSPECIFIED"
+      | "PARAMETER_LOCATION_QUERY"
+      | "PARAMETER_LOCATION_PATH"
+      | "PARAMETER_LOCATION_HEADER"
+      | "PARAMETER_LOCATION_BODY";
+    /** @description A voice from PlayHT. */
+    PlayHtVoice: {
+      emotion?: number;
+      /** @description The PlayHT model ("engine"). */
+      model?: string;
+      quality?: string;
+      /**
+       * @description Speaking rate.
+       * @default 1
+       */
+      speed?: number;
+      styleGuidance?: number;
+      temperature?: number;
+      textGuidance?: number;
+      /** @description The PlayHT user that owns the API key set on your account. */
+      userId?: string;
+      voiceConditioningSeconds?: number;
+      voiceGuidance?: number;
+      /** @description The PlayHT voice ID (typically an S3 location). */
+      voiceId?: string;
+    };
+    /**
+     * @description Plivo AudioStreams. Put the join URL in a bidirectional `<Stream>` of
+     *     your Plivo XML, or set `outgoing` to have Ultravox place the call.
+     */
+    PlivoMedium: {
+      outgoing?: components["schemas"]["OutgoingPhoneCall"];
+    };
+    /** @description A voice from Respeecher. The reference pages list only `voiceId`; other settings pass through. */
+    RespeecherVoice: {
+      /** @description The Respeecher voice ID. */
+      voiceId?: string;
+    };
+    /** @description Alternative ways to authenticate the tool's HTTP requests; the first one a call can satisfy is used. */
+    SecurityOptions: {
+      options?: components["schemas"]["SecurityRequirements"][];
+    };
+    /** @description One way to authenticate; every requirement in it must be met. */
+    SecurityRequirements: {
+      /**
+       * @description Named credential requirements (for example `headerApiKey` with the
+       *     header name). Calls satisfy them with `authTokens` under the same names.
+       */
+      requirements?: {
+        [key: string]: {
+          [key: string]: unknown;
+        };
+      };
+      ultravoxCallTokenRequirement?: components["schemas"]["UltravoxCallTokenRequirement"];
+    };
+    /**
+     * @description A tool made available to a call: a durable tool by `toolId` or
+     *     `toolName`, or a `temporaryTool` defined inline. Set exactly one of the three.
+     */
+    SelectedTool: {
+      /** @description Credentials for the tool's security requirements, keyed by requirement name. */
+      authTokens?: {
+        [key: string]: string;
+      };
+      /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
+      nameOverride?: string;
+      /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
+      parameterOverrides?: {
+        [key: string]: unknown;
+      };
+      temporaryTool?: components["schemas"]["BaseToolDefinition"];
+      /**
+       * Format: uuid
+       * @description The ID of a durable tool.
+       */
+      toolId?: string;
+      /** @description The name of a durable tool; it must be unique. */
+      toolName?: string;
+      /** @description Internal; links the tool to a stage transition of a call template. */
+      transitionId?: string;
+    } & (unknown | unknown | unknown);
+    /**
+     * @description A plain websocket between your server and Ultravox, for
+     *     server-to-server audio (not suited to browsers or phones directly).
+     */
+    ServerWebSocketMedium: {
+      /**
+       * @description The size of your playback buffer in milliseconds (default 60). Large
+       *     buffers survive network jitter; handle `playback_clear_buffer`
+       *     messages to keep interruptions quick.
+       */
+      clientBufferSizeMs?: number;
+      dataMessages?: components["schemas"]["DataMessageSelection"];
+      /** @description The sample rate of the user audio you send, in hertz. */
+      inputSampleRate: number;
+      /** @description The sample rate of the agent audio you receive, in hertz. Defaults to `inputSampleRate`. */
+      outputSampleRate?: number;
+    };
+    /**
+     * @description Secrets (16 to 127 characters) used to sign the data connection's
+     *     websocket handshake. Never returned by the API. A call's secrets
+     *     replace its agent's.
+     */
+    SharedSecrets: string[];
+    /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
+    SipMedium: {
+      /** @description The call answers an incoming SIP INVITE. */
+      incoming?: Record<string, never>;
+      outgoing?: components["schemas"]["SipOutgoing"];
+    };
+    /** @description A SIP call Ultravox places. */
+    SipOutgoing: {
+      /** @description The caller shown to the callee. */
+      from?: string;
+      /** @description The password for SIP digest authentication. */
+      password?: $Write<string>;
+      /**
+       * @description The SIP URI to call.
+       * @example sip:+15551234567@carrier.example.com
+       */
+      to?: string;
+      /** @description The username for SIP digest authentication, if the trunk needs it. */
+      username?: string;
+    };
+    /** @description A parameter sent with a fixed value on every call of the tool. */
+    StaticParameter: {
+      location?: components["schemas"]["ParameterLocation"];
+      name?: string;
+      /** @description The value (any JSON value). */
+      value?: unknown;
+    };
+    /** @description A fixed answer returned at once instead of waiting for the tool. */
+    StaticToolResponse: {
+      responseText?: string;
+    };
+    /**
+     * @description Telnyx media streaming. Put the join URL in your TexML
+     *     (`<Connect><Stream url="..." bidirectionalMode="rtp"/></Connect>`), or
+     *     set `outgoing` to have Ultravox place the call.
+     */
+    TelnyxMedium: {
+      outgoing?: components["schemas"]["OutgoingPhoneCall"];
+    };
+    /** @description A start and end offset. */
+    Timespan: {
+      /**
+       * @description The end offset.
+       * @example 2.185s
+       */
+      end?: string;
+      /**
+       * @description The start offset.
+       * @example 0.348s
+       */
+      start?: string;
+    };
+    /** @description What a call must provide to use the tool. */
+    ToolRequirements: {
+      httpSecurityOptions?: components["schemas"]["SecurityOptions"];
+      /** @description Dynamic parameters every call must override. */
+      requiredParameterOverrides?: string[];
+    };
+    /**
+     * @description Twilio Media Streams. Put the join URL in your TwiML
+     *     (`<Connect><Stream url="..."/></Connect>`), or set `outgoing` to have
+     *     Ultravox place the call.
+     */
+    TwilioMedium: {
+      outgoing?: components["schemas"]["OutgoingPhoneCall"];
+    };
+    /** @description Requires an Ultravox call token with these scopes. */
+    UltravoxCallTokenRequirement: {
+      scopes?: string[];
+    };
+    /** @description The user speaks first. */
+    UserFirstSpeakerSettings: {
+      fallback?: components["schemas"]["FirstSpeakerFallback"];
+    };
+    /** @description A typed message that reaches the agent as if the user said it. */
+    UserTextMessage: {
+      /** @description The message. */
+      text: string;
+      /**
+       * @description The thread to send to; `UI` is the main conversation.
+       * @default UI
+       */
+      threadId?: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: "user_text_message";
+      /**
+       * @description `immediate` interrupts the agent and answers at once, `soon` answers
+       *     at the next opportunity, `later` waits for the next natural turn.
+       * @default soon
+       * @enum {string}
+       */
+      urgency?: "immediate" | "soon" | "later";
+    };
+    /** @description Voice activity detection settings that control turn-taking. */
+    VadSettings: {
+      /**
+       * @description The probability above which a 32ms audio frame counts as speech.
+       * @default 0.1
+       */
+      frameActivationThreshold?: number;
+      /**
+       * @description The shortest user speech that interrupts the agent (default 0.09s);
+       *     ignored when below `minimumTurnDuration`.
+       */
+      minimumInterruptionDuration?: components["schemas"]["Duration"];
+      /** @description The shortest user speech that counts as a turn (default 0s). */
+      minimumTurnDuration?: components["schemas"]["Duration"];
+      /**
+       * @description How long the agent waits after the user seems done before answering
+       *     (default 0.384s). Only multiples of 32ms matter.
+       */
+      turnEndpointDelay?: components["schemas"]["Duration"];
+    };
+    /** @description WebRTC through the Ultravox client SDK (the default). */
+    WebRtcMedium: {
+      dataMessages?: components["schemas"]["DataMessageSelection"];
+    };
+  };
+  responses: {
+    /** @description The request was invalid; `detail` or the field keys say what to fix. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The API key may not perform this action. */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description No such resource exists for this account. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description The request was not processed (for example a priority-plan account
+     *     below its allotment). Wait `Retry-After` seconds, then retry.
+     */
+    ServiceUnavailable: {
+      headers: {
+        "Retry-After": components["headers"]["RetryAfter"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The resource is not available yet; retry after the call has ended. */
+    TooEarly: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description A rate limit or the account's concurrent-call allowance was exceeded.
+     *     Wait `Retry-After` seconds, then retry.
+     */
+    TooManyRequests: {
+      headers: {
+        "Retry-After": components["headers"]["RetryAfter"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The API key is missing or invalid. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /**
+     * @description Any 2xx answer acknowledges the event. Other answers are retried up to
+     *     10 times with doubling delays starting near 30 seconds.
+     */
+    WebhookAccepted: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
+  };
+  parameters: {
+    /** @description Only calls created from one of these agents. Repeat the parameter for several agents. */
+    CallFilterAgentIds: string[];
+    /** @description Only calls that lasted at most this long. */
+    CallFilterDurationMax: components["schemas"]["Duration"];
+    /** @description Only calls that lasted at least this long. */
+    CallFilterDurationMin: components["schemas"]["Duration"];
+    /** @description Only calls created at or after this date or date-time. A bare date means the start of that day. */
+    CallFilterFromDate: components["schemas"]["DateOrDateTime"];
+    /**
+     * @description Only calls whose metadata holds all these key/value pairs. On the wire
+     *     each pair is its own query parameter named `metadata.<key>`, for
+     *     example `?metadata.customer=1234`; the SDK writes them that way.
+     */
+    CallFilterMetadata: {
+      [key: string]: string;
+    };
+    /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
+    CallFilterToDate: components["schemas"]["DateOrDateTime"];
+    /** @description Only calls that used this voice. */
+    CallFilterVoiceId: string;
+    /** @description The call's `callId`. */
+    CallId: string;
+    /** @description The stage's `callStageId`. */
+    CallStageId: string;
+    /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+    Cursor: string;
+    /** @description How many results a page holds. */
+    PageSize: number;
+    /** @description Only return results matching this text. */
+    Search: string;
+    /**
+     * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
+     *     `X-Ultravox-Webhook-Timestamp` value, keyed with a webhook secret.
+     *     During secret rotation it holds several signatures separated by
+     *     commas; the request is authentic if any one matches.
+     * @example 03792586935fa39a221a7f388f30d3eca9e7b638e275878f7afa5c16d8a64ad7
+     */
+    WebhookSignature: string;
+    /**
+     * @description When Ultravox sent the request (ISO 8601). Reject stale values to stop replays.
+     * @example 2026-05-21T12:00:00+00:00
+     */
+    WebhookTimestamp: string;
+  };
+  requestBodies: never;
+  headers: {
+    /** @description The URL of the resource to fetch instead. */
+    Location: string;
+    /** @description How long to wait before retrying, in seconds (an HTTP date is also accepted by the SDK). */
+    RetryAfter: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listCalls: {
+    parameters: {
+      query?: {
+        /** @description Only calls created from one of these agents. Repeat the parameter for several agents. */
+        agentIds?: components["parameters"]["CallFilterAgentIds"];
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only calls that lasted at most this long. */
+        durationMax?: components["parameters"]["CallFilterDurationMax"];
+        /** @description Only calls that lasted at least this long. */
+        durationMin?: components["parameters"]["CallFilterDurationMin"];
+        /** @description Only calls created at or after this date or date-time. A bare date means the start of that day. */
+        fromDate?: components["parameters"]["CallFilterFromDate"];
+        /**
+         * @description Only calls whose metadata holds all these key/value pairs. On the wire
+         *     each pair is its own query parameter named `metadata.<key>`, for
+         *     example `?metadata.customer=1234`; the SDK writes them that way.
+         */
+        metadata?: components["parameters"]["CallFilterMetadata"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
+        /** @description The field to order results by. */
+        sort?: string;
+        /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
+        toDate?: components["parameters"]["CallFilterToDate"];
+        /** @description Only calls that used this voice. */
+        voiceId?: components["parameters"]["CallFilterVoiceId"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createCall: {
+    parameters: {
+      query?: {
+        /**
+         * @description When true, the model is prompted to greet the user unless the
+         *     initial messages already end with something it would answer (a
+         *     user message or a tool result).
+         */
+        enableGreetingPrompt?: boolean;
+        /**
+         * @description Continue from an earlier call: its settings apply unless this body
+         *     overrides them, and its message history becomes this call's initial
+         *     messages (so `initialMessages` must not be set in the body).
+         */
+        priorCallId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCallRequest"];
+      };
+    };
+    responses: {
+      /** @description The call was created; connect a client to its `joinUrl`. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Call"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Call"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCallEvents: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only return events at least this severe. */
+        minimum_severity?: components["schemas"]["CallEventSeverity"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Only return events of this type. */
+        type?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of call events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallEventPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCallMessages: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of messages, in conversation order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MessagePage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCallRecording: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The recording audio, as served after following the redirect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "audio/*": string;
+        };
+      };
+      /** @description The recording exists; `Location` points to the audio file. */
+      302: {
+        headers: {
+          Location: components["headers"]["Location"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      425: components["responses"]["TooEarly"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  sendCallDataMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallDataMessage"];
+      };
+    };
+    responses: {
+      /** @description The message was delivered to the call. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      /** @description The call is not live (not joined yet, or already ended). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCallSipLogs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SIP log file, as served after following the redirect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/plain": string;
+        };
+      };
+      /** @description Logs exist; `Location` points to them. */
+      302: {
+        headers: {
+          Location: components["headers"]["Location"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCallStages: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of call stages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallStagePage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCallStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call stage. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallStage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCallStageMessages: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of messages, in conversation order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MessagePage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCallStageMessageAudio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+        /** @description The message's `callStageMessageIndex` within the stage. */
+        call_stage_message_index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The message audio. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "audio/*": string;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCallStageTools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+        /** @description The stage's `callStageId`. */
+        call_stage_id: components["parameters"]["CallStageId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stage's tools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallTool"][];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCallTools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call's tools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallTool"][];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listDeletedCalls: {
+    parameters: {
+      query?: {
+        /** @description Only calls created from one of these agents. Repeat the parameter for several agents. */
+        agentIds?: components["parameters"]["CallFilterAgentIds"];
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only calls that lasted at most this long. */
+        durationMax?: components["parameters"]["CallFilterDurationMax"];
+        /** @description Only calls that lasted at least this long. */
+        durationMin?: components["parameters"]["CallFilterDurationMin"];
+        /** @description Only calls created at or after this date or date-time. A bare date means the start of that day. */
+        fromDate?: components["parameters"]["CallFilterFromDate"];
+        /**
+         * @description Only calls whose metadata holds all these key/value pairs. On the wire
+         *     each pair is its own query parameter named `metadata.<key>`, for
+         *     example `?metadata.customer=1234`; the SDK writes them that way.
+         */
+        metadata?: components["parameters"]["CallFilterMetadata"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
+        /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
+        timeOfDayEnd?: string;
+        /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
+        timeOfDayStart?: string;
+        /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
+        toDate?: components["parameters"]["CallFilterToDate"];
+        /** @description Only calls that used this voice. */
+        voiceId?: components["parameters"]["CallFilterVoiceId"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of deleted calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DeletedCallPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getDeletedCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The call's `callId`. */
+        call_id: components["parameters"]["CallId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deleted call. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DeletedCall"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  onCallBilled: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
+         *     `X-Ultravox-Webhook-Timestamp` value, keyed with a webhook secret.
+         *     During secret rotation it holds several signatures separated by
+         *     commas; the request is authentic if any one matches.
+         * @example 03792586935fa39a221a7f388f30d3eca9e7b638e275878f7afa5c16d8a64ad7
+         */
+        "X-Ultravox-Webhook-Signature": components["parameters"]["WebhookSignature"];
+        /**
+         * @description When Ultravox sent the request (ISO 8601). Reject stale values to stop replays.
+         * @example 2026-05-21T12:00:00+00:00
+         */
+        "X-Ultravox-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallBilledEvent"];
+      };
+    };
+    responses: {
+      204: components["responses"]["WebhookAccepted"];
+    };
+  };
+  onCallEnded: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
+         *     `X-Ultravox-Webhook-Timestamp` value, keyed with a webhook secret.
+         *     During secret rotation it holds several signatures separated by
+         *     commas; the request is authentic if any one matches.
+         * @example 03792586935fa39a221a7f388f30d3eca9e7b638e275878f7afa5c16d8a64ad7
+         */
+        "X-Ultravox-Webhook-Signature": components["parameters"]["WebhookSignature"];
+        /**
+         * @description When Ultravox sent the request (ISO 8601). Reject stale values to stop replays.
+         * @example 2026-05-21T12:00:00+00:00
+         */
+        "X-Ultravox-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallEndedEvent"];
+      };
+    };
+    responses: {
+      204: components["responses"]["WebhookAccepted"];
+    };
+  };
+  onCallJoined: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
+         *     `X-Ultravox-Webhook-Timestamp` value, keyed with a webhook secret.
+         *     During secret rotation it holds several signatures separated by
+         *     commas; the request is authentic if any one matches.
+         * @example 03792586935fa39a221a7f388f30d3eca9e7b638e275878f7afa5c16d8a64ad7
+         */
+        "X-Ultravox-Webhook-Signature": components["parameters"]["WebhookSignature"];
+        /**
+         * @description When Ultravox sent the request (ISO 8601). Reject stale values to stop replays.
+         * @example 2026-05-21T12:00:00+00:00
+         */
+        "X-Ultravox-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallJoinedEvent"];
+      };
+    };
+    responses: {
+      204: components["responses"]["WebhookAccepted"];
+    };
+  };
+  onCallStarted: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
+         *     `X-Ultravox-Webhook-Timestamp` value, keyed with a webhook secret.
+         *     During secret rotation it holds several signatures separated by
+         *     commas; the request is authentic if any one matches.
+         * @example 03792586935fa39a221a7f388f30d3eca9e7b638e275878f7afa5c16d8a64ad7
+         */
+        "X-Ultravox-Webhook-Signature": components["parameters"]["WebhookSignature"];
+        /**
+         * @description When Ultravox sent the request (ISO 8601). Reject stale values to stop replays.
+         * @example 2026-05-21T12:00:00+00:00
+         */
+        "X-Ultravox-Webhook-Timestamp": components["parameters"]["WebhookTimestamp"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallStartedEvent"];
+      };
+    };
+    responses: {
+      204: components["responses"]["WebhookAccepted"];
+    };
+  };
+}
