@@ -1,0 +1,5 @@
+export { createUltravoxClient, DEFAULT_BASE_URL } from "./client.js";
+export type { UltravoxClient, UltravoxClientOptions } from "./client.js";
+export { UltravoxError } from "./errors.js";
+export type { components, operations, paths, webhooks } from "../generated/schema.js";
+export type { MethodOf, RequestBody, Schema } from "./types.js";
