@@ -1,0 +1,54 @@
+// The vendored reference data must match ../shared whenever it is present.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  extractOperations,
+  extractPayloadNotes,
+  sharedDir,
+} from "../../scripts/sync-reference.mjs";
+import { fixtureDir, indexedOperations, realworldPayloads, webhookVectors } from "./reference.js";
+
+const shared = sharedDir;
+
+describe.runIf(existsSync(join(shared, "pages", "INDEX.md")))(
+  "test/fixtures/reference is in sync with ../shared",
+  () => {
+    it("operations table", () => {
+      const index = readFileSync(join(shared, "pages", "INDEX.md"), "utf8");
+      expect(indexedOperations()).toEqual(extractOperations(index));
+    });
+
+    it("payloads and their notes", () => {
+      const dir = join(shared, "realworld", "payloads");
+      const files = readdirSync(dir)
+        .filter((file) => file.endsWith(".json"))
+        .sort();
+      expect(realworldPayloads().map((payload) => payload.file)).toEqual(files);
+      for (const file of files) {
+        expect(readFileSync(join(fixtureDir, "payloads", file), "utf8"), file).toBe(
+          readFileSync(join(dir, file), "utf8"),
+        );
+      }
+      const readme = readFileSync(join(shared, "realworld", "README.md"), "utf8");
+      expect(JSON.parse(readFileSync(join(fixtureDir, "payload-notes.json"), "utf8"))).toEqual(
+        extractPayloadNotes(readme, files),
+      );
+    });
+
+    it("webhook vectors", () => {
+      const vectors = JSON.parse(
+        readFileSync(join(shared, "realworld", "webhook-vectors.json"), "utf8"),
+      ) as { vectors: unknown };
+      expect(webhookVectors()).toEqual(vectors.vectors);
+    });
+  },
+);
+
+describe("vendored reference data", () => {
+  it("holds the operations, payloads and vectors", () => {
+    expect(indexedOperations().length).toBeGreaterThan(60);
+    expect(realworldPayloads().length).toBeGreaterThan(50);
+    expect(webhookVectors().length).toBeGreaterThan(3);
+  });
+});
