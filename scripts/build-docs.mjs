@@ -3,7 +3,7 @@
 // the page loads no script, style or font from another host; this script fails
 // the build if the page would still pull anything from the network.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,12 +23,22 @@ execFileSync(
   },
 );
 
-const html = readFileSync(output, "utf8");
+// Redoc's "API docs by Redocly" badge hard-codes its logo on a CDN; serve the
+// same credit as an inline image so the page makes no request to another host.
+const creditLogo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#0044d4">Redocly</text></svg>',
+)}`;
+const html = readFileSync(output, "utf8").replace(
+  /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g,
+  creditLogo,
+);
+writeFileSync(output, html);
 const remote = [
   ...html.matchAll(
     /<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+/gi,
   ),
   ...html.matchAll(/@import\s+url\(["']?https?:/gi),
+  ...html.matchAll(/https:\/\/cdn\.redoc\.ly\/[^`"'\s]*/g),
 ].map((match) => match[0]);
 if (remote.length > 0) {
   console.error(`docs/index.html loads resources from the network:\n${remote.join("\n")}`);
