@@ -73,6 +73,7 @@ describe("docs/index.html in headless Chromium", () => {
 
     await page.getByText(tags[0]!, { exact: true }).first().click();
     await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500); // let the sidebar animation settle for the screenshot
     mkdirSync(`${root}.artifacts`, { recursive: true });
     await page.screenshot({ path: screenshot, fullPage: false });
     expect(existsSync(screenshot)).toBe(true);

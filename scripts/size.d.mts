@@ -1,0 +1,8 @@
+export declare const GZIP_BUDGET_BYTES: number;
+export declare const SIZE_PROGRAM: string;
+export declare function measureBundle(program?: string): Promise<{
+  minBytes: number;
+  gzipBytes: number;
+  nodeBuiltins: string[];
+  inputs: string[];
+}>;

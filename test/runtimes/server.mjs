@@ -1,0 +1,88 @@
+// The local API the smoke program talks to (127.0.0.1 only), with CORS for the browser run.
+import { createServer } from "node:http";
+
+const call = (callId) => ({
+  callId,
+  clientVersion: null,
+  created: "2025-06-02T09:14:05.102341Z",
+  joined: null,
+  ended: null,
+  endReason: null,
+  firstSpeaker: "FIRST_SPEAKER_AGENT",
+  firstSpeakerSettings: { agent: {} },
+  initialOutputMedium: "MESSAGE_MEDIUM_VOICE",
+  joinUrl: `wss://example.test/${callId}`,
+  errorCount: 0,
+  shortSummary: null,
+  summary: null,
+  experimentalSettings: null,
+  metadata: {},
+});
+
+/** Starts the smoke-test API on a free port of 127.0.0.1. */
+export async function startSmokeServer() {
+  const flakyHits = new Map();
+  const requests = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const origin = `http://${request.headers.host}`;
+    const cors = {
+      "Access-Control-Allow-Origin": request.headers.origin ?? "*",
+      "Access-Control-Allow-Headers": "X-API-Key, Content-Type",
+      "Access-Control-Expose-Headers": "Retry-After",
+    };
+    const send = (status, body, headers = {}) => {
+      response.writeHead(status, { "Content-Type": "application/json", ...cors, ...headers });
+      response.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    if (request.method === "OPTIONS") return send(204);
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      apiKey: request.headers["x-api-key"],
+    });
+    if (request.headers["x-api-key"] !== "smoke-test-key")
+      return send(401, { detail: "Invalid API key." });
+
+    if (url.pathname === "/api/calls") {
+      const pages = { "": ["c1", "c2", "p2"], p2: ["c3", "c4", "p3"], p3: ["c5", null, null] };
+      const [first, second, next] = pages[url.searchParams.get("cursor") ?? ""] ?? [];
+      if (!first) return send(400, { detail: "bad cursor" });
+      return send(200, {
+        next: next ? `${origin}/api/calls?cursor=${next}&pageSize=2` : null,
+        previous: null,
+        results: [first, second].filter(Boolean).map(call),
+      });
+    }
+    const stages = url.pathname.match(/^\/api\/calls\/([^/]+)\/stages$/);
+    if (stages) {
+      const hits = (flakyHits.get(stages[1]) ?? 0) + 1;
+      flakyHits.set(stages[1], hits);
+      if (hits === 1) return send(503, { detail: "Try again." }, { "Retry-After": "0" });
+      return send(200, {
+        next: null,
+        previous: null,
+        results: [
+          {
+            callId: stages[1],
+            callStageId: "s1",
+            created: "2025-06-02T09:14:05Z",
+            temperature: 0,
+            errorCount: 0,
+            experimentalSettings: null,
+          },
+        ],
+      });
+    }
+    const single = url.pathname.match(/^\/api\/calls\/([^/]+)$/);
+    if (single && single[1] !== "missing") return send(200, call(single[1]));
+    return send(404, { detail: "Not found." });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
