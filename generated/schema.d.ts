@@ -36,6 +36,306 @@ export type Writable<T> =
             }
           : T;
 export interface paths {
+  "/api/accounts/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Account
+     * @description Returns the account behind the API key, with its subscription, free time and limits.
+     */
+    get: operations["getAccount"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/accounts/me/telephony_config": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Telephony Credentials
+     * @deprecated
+     * @description Deprecated: use Get Twilio/Telnyx/Plivo Configuration
+     *     (`GET /api/telephony_configs/{twilio,telnyx,plivo}`). Returns the
+     *     account's telephony provider configurations, with secrets reduced to
+     *     prefixes.
+     */
+    get: operations["getTelephonyCredentials"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set Telephony Credentials
+     * @deprecated
+     * @description Deprecated: use the Create/Update Twilio, Telnyx or Plivo Configuration
+     *     operations (`/api/telephony_configs/{twilio,telnyx,plivo}`). Adds or
+     *     changes telephony provider credentials on the account.
+     */
+    patch: operations["setTelephonyCredentials"];
+    trace?: never;
+  };
+  "/api/accounts/me/tts_api_keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Account TTS API Keys
+     * @description Returns the prefixes of the text-to-speech provider keys set on the
+     *     account, only for providers that have one. Full keys are never returned.
+     */
+    get: operations["getTtsApiKeys"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set TTS API Keys
+     * @description Adds or replaces text-to-speech provider keys, which external voices
+     *     (`externalVoice`) need. Providers left out keep their keys. Built-in
+     *     voices and your clones need no key.
+     */
+    patch: operations["setTtsApiKeys"];
+    trace?: never;
+  };
+  "/api/accounts/me/usage/calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Call Usage
+     * @description Returns call counts, durations and billed minutes for the account, all-time and per day and hour.
+     */
+    get: operations["getCallUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/agents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Agents
+     * @description Lists the account's agents.
+     */
+    get: operations["listAgents"];
+    put?: never;
+    /**
+     * Create Agent
+     * @description Creates an agent from a name and a call template. Calls created from
+     *     the agent (Create Agent Call) start from the template's settings.
+     */
+    post: operations["createAgent"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/agents/{agent_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Agent
+     * @description Returns one agent with its call template.
+     */
+    get: operations["getAgent"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Agent
+     * @description Deletes an agent.
+     */
+    delete: operations["deleteAgent"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Agent
+     * @description Changes an agent. Send only the fields to change.
+     */
+    patch: operations["updateAgent"];
+    trace?: never;
+  };
+  "/api/agents/{agent_id}/calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Agent Calls
+     * @description Lists the calls created from an agent.
+     */
+    get: operations["listAgentCalls"];
+    put?: never;
+    /**
+     * Create Agent Call
+     * @description Starts a call from an agent's call template, filling its `{{variables}}`
+     *     from `templateContext`; the other body fields override the template for
+     *     this call only.
+     */
+    post: operations["createAgentCall"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/agents/{agent_id}/scheduled_batches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Scheduled Call Batches
+     * @description Lists an agent's scheduled call batches.
+     */
+    get: operations["listScheduledCallBatches"];
+    put?: never;
+    /**
+     * Create Scheduled Call Batch
+     * @description Schedules a batch of calls from an agent within a time window. Calls
+     *     with an `outgoing` medium (`sip`, `twilio`, `telnyx`, `plivo`) are
+     *     placed by Ultravox; for any other medium Ultravox creates the call and
+     *     notifies `webhookUrl` (with a `call.started` payload, not retried) so
+     *     your server can connect it. A window too short for the batch is
+     *     rejected with `400`. Requests are limited to 32 MB; split larger
+     *     batches.
+     */
+    post: operations["createScheduledCallBatch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/agents/{agent_id}/scheduled_batches/{batch_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Scheduled Call Batch
+     * @description Returns one scheduled call batch with its progress.
+     */
+    get: operations["getScheduledCallBatch"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Scheduled Call Batch
+     * @description Deletes a scheduled call batch.
+     */
+    delete: operations["deleteScheduledCallBatch"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Scheduled Call Batch
+     * @description Changes a batch; send only the fields to change. Setting `paused`
+     *     stops the batch for good: paused batches cannot currently be resumed.
+     */
+    patch: operations["updateScheduledCallBatch"];
+    trace?: never;
+  };
+  "/api/agents/{agent_id}/scheduled_batches/{batch_id}/created_calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Scheduled Call Batch Created Calls
+     * @description Lists the calls a batch has created so far.
+     */
+    get: operations["listScheduledCallBatchCreatedCalls"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/agents/{agent_id}/scheduled_batches/{batch_id}/scheduled_calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Scheduled Call Batch Scheduled Calls
+     * @description Lists the calls of a batch with their scheduling status.
+     */
+    get: operations["listScheduledCallBatchScheduledCalls"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/calls": {
     parameters: {
       query?: never;
@@ -404,6 +704,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/telephony_configs/plivo": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Plivo Configuration for Account
+     * @description Returns the account's Plivo configuration, with secrets reduced to prefixes.
+     */
+    get: operations["getPlivoConfig"];
+    put?: never;
+    /**
+     * Create Plivo Configuration for Account
+     * @description Sets up the account's Plivo credentials for the first time.
+     */
+    post: operations["createPlivoConfig"];
+    /**
+     * Delete Plivo Configuration for Account
+     * @description Removes the account's Plivo configuration and credentials.
+     */
+    delete: operations["deletePlivoConfig"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Plivo Configuration for Account
+     * @description Changes the account's Plivo configuration. Send only the fields to change.
+     */
+    patch: operations["updatePlivoConfig"];
+    trace?: never;
+  };
+  "/api/telephony_configs/telnyx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Telnyx Configuration for Account
+     * @description Returns the account's Telnyx configuration, with secrets reduced to prefixes.
+     */
+    get: operations["getTelnyxConfig"];
+    put?: never;
+    /**
+     * Create Telnyx Configuration for Account
+     * @description Sets up the account's Telnyx credentials for the first time.
+     */
+    post: operations["createTelnyxConfig"];
+    /**
+     * Delete Telnyx Configuration for Account
+     * @description Removes the account's Telnyx configuration and credentials.
+     */
+    delete: operations["deleteTelnyxConfig"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Telnyx Configuration for Account
+     * @description Changes the account's Telnyx configuration. Send only the fields to change.
+     */
+    patch: operations["updateTelnyxConfig"];
+    trace?: never;
+  };
+  "/api/telephony_configs/twilio": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Twilio Configuration for Account
+     * @description Returns the account's Twilio configuration, with secrets reduced to prefixes.
+     */
+    get: operations["getTwilioConfig"];
+    put?: never;
+    /**
+     * Create Twilio Configuration for Account
+     * @description Sets up the account's Twilio credentials for the first time.
+     */
+    post: operations["createTwilioConfig"];
+    /**
+     * Delete Twilio Configuration for Account
+     * @description Removes the account's Twilio configuration and credentials.
+     */
+    delete: operations["deleteTwilioConfig"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Twilio Configuration for Account
+     * @description Changes the account's Twilio configuration. Send only the fields to change.
+     */
+    patch: operations["updateTwilioConfig"];
+    trace?: never;
+  };
 }
 export interface webhooks {
   "call.billed": {
@@ -491,6 +887,70 @@ export interface webhooks {
 }
 export interface components {
   schemas: {
+    /** @description The account behind the API key. */
+    Account: {
+      /**
+       * Format: uuid
+       * @description The account's unique ID.
+       */
+      accountId: $Read<string>;
+      /** @description How many of the account's calls are active now. */
+      activeCalls: $Read<number>;
+      /** @description The most calls the account may have active at once. */
+      allowedConcurrentCalls: $Read<number | null>;
+      /** @description The account's allowance of corpora. */
+      allowedCorpora: $Read<number | null>;
+      /** @description The account's allowance of voices. */
+      allowedVoices: $Read<number | null>;
+      /** @description A link for managing the account's paid subscription. */
+      billingUrl: $Read<string>;
+      /**
+       * @description How much free call time is left. It can grow again when a call ends
+       *     before its `maxDuration` or an unjoined call times out.
+       */
+      freeTimeRemaining: $Read<string>;
+      /** @description How much free call time earlier and ongoing calls have used. */
+      freeTimeUsed: $Read<string>;
+      /** @description Whether the account has an active subscription. */
+      hasActiveSubscription: $Read<boolean>;
+      /** @description The account's name. */
+      name: $Read<string>;
+      /** @description How often the subscription is billed. */
+      subscriptionCadence: $Read<string | null>;
+      /**
+       * Format: date-time
+       * @description When the current subscription expires, if it does; access ends then unless credit remains.
+       */
+      subscriptionExpiration: $Read<string | null>;
+      /**
+       * Format: date-time
+       * @description When the subscription renews, if it does.
+       */
+      subscriptionRenewal: $Read<string | null>;
+      /**
+       * Format: date-time
+       * @description When a scheduled change of the subscription takes effect, if one is scheduled.
+       */
+      subscriptionScheduledUpdate: $Read<string | null>;
+      /** @description The current subscription tier. */
+      subscriptionTier: $Read<string | null>;
+    };
+    /** @description A named call template that calls can be created from. */
+    Agent: {
+      /**
+       * Format: uuid
+       * @description The agent's unique ID.
+       */
+      agentId: $Read<string>;
+      callTemplate: components["schemas"]["CallTemplate"];
+      /**
+       * Format: date-time
+       * @description When the agent was created.
+       */
+      created: $Read<string>;
+      /** @description The agent's name. */
+      name: string;
+    };
     /** @description The agent speaks first. */
     AgentFirstSpeakerSettings: {
       /** @description How long the agent waits before greeting, for example until the user is ready. */
@@ -504,6 +964,10 @@ export interface components {
        * @default false
        */
       uninterruptible?: boolean;
+    };
+    /** @description A page of agents. */
+    AgentPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Agent"][];
     };
     /**
      * @description What the agent does after the tool answers: `SPEAKS` responds, `LISTENS`
@@ -831,6 +1295,40 @@ export interface components {
     CallState: {
       [key: string]: unknown;
     };
+    /**
+     * @description The call settings an agent's calls start from. Calls created from the
+     *     agent may override some of them (see Create Agent Call). These string
+     *     fields are Mustache templates filled from the call's `templateContext`:
+     *     `systemPrompt`, `languageHint`, `timeExceededMessage`, each inactivity
+     *     message's `message`, and in `selectedTools` the `description`, static
+     *     parameter values and HTTP auth header and query parameter values.
+     */
+    CallTemplate: components["schemas"]["CallDefinition"] & {
+      /**
+       * @description The JSON Schema the `templateContext` of every call must match.
+       *     Only a template has it: when unset, one is derived from the
+       *     variables the templated fields use. With several stages, each
+       *     stage needs its own (or the derived one).
+       */
+      contextSchema?: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description When the template was created.
+       */
+      created?: $Read<string>;
+      /** @description The template's name. */
+      name?: string;
+      /** @description The tools the agent may use (in stages that set none of their own). */
+      selectedTools?: components["schemas"]["SelectedTool"][];
+      sharedSecrets?: $Write<components["schemas"]["SharedSecrets"]>;
+      /**
+       * Format: date-time
+       * @description When the template was last changed.
+       */
+      updated?: $Read<string>;
+    };
     /** @description A tool as it was available in a call. */
     CallTool: {
       /** Format: uuid */
@@ -858,6 +1356,28 @@ export interface components {
       staticResponse?: components["schemas"]["StaticToolResponse"];
       timeout?: components["schemas"]["Duration"];
     };
+    /** @description Usage of the calls matching the filters, all-time and per day and hour. */
+    CallUsage: {
+      /** @description Usage over all time. */
+      allTime: components["schemas"]["CallUsageTotals"];
+      /** @description Usage per day. */
+      daily: components["schemas"]["DailyCallUsage"][];
+      /** @description Usage per hour. */
+      hourly?: components["schemas"]["HourlyCallUsage"][];
+    };
+    /** @description Call counts and time over a period. */
+    CallUsageTotals: {
+      /** @description The minutes billed for the calls. */
+      billedMinutes?: number;
+      /** @description The calls' total duration. */
+      duration?: components["schemas"]["Duration"];
+      /** @description How many calls had errors. */
+      errorCount?: number;
+      /** @description How many calls a client joined. */
+      joinedCount?: number;
+      /** @description How many calls were created. */
+      totalCount?: number;
+    };
     /** @description Cartesia generation controls. */
     CartesiaGenerationConfig: {
       emotion?: string;
@@ -883,6 +1403,37 @@ export interface components {
     };
     /** @description The tool runs in the client connected to the call. */
     ClientToolDetails: Record<string, never>;
+    /**
+     * @description The body of Create Agent Call: the template context plus the few call
+     *     settings a call may override on its agent's template.
+     */
+    CreateAgentCallRequest: {
+      /** @description Overrides the data connection (an extra websocket streaming data messages to your server). */
+      dataConnection?: components["schemas"]["DataConnectionConfig"];
+      /** @description Experimental, unversioned settings. */
+      experimentalSettings?: {
+        [key: string]: unknown;
+      };
+      /** @description Overrides who opens the conversation. */
+      firstSpeakerSettings?: components["schemas"]["FirstSpeakerSettings"];
+      /** @description Conversation history the call starts from. */
+      initialMessages?: components["schemas"]["Message"][];
+      /** @description Overrides whether the agent starts by speaking or by sending text; the client may change it later. */
+      initialOutputMedium?: components["schemas"]["MessageMedium"];
+      /** @description Overrides how long a client has to join. */
+      joinTimeout?: components["schemas"]["Duration"];
+      /** @description Overrides the longest the call may last. */
+      maxDuration?: components["schemas"]["Duration"];
+      /** @description Overrides the template's medium. */
+      medium?: components["schemas"]["CallMedium"];
+      metadata?: components["schemas"]["CallMetadataInput"];
+      /** @description Overrides whether the call is recorded. */
+      recordingEnabled?: boolean;
+      sharedSecrets?: components["schemas"]["SharedSecrets"];
+      templateContext?: components["schemas"]["TemplateContext"];
+    };
+    /** @description The body of Create Agent. */
+    CreateAgentRequest: WithRequired<components["schemas"]["UpdateAgentRequest"], "name">;
     /** @description The body of Create Call. */
     CreateCallRequest: components["schemas"]["CallDefinition"] & {
       dataConnection?: components["schemas"]["DataConnectionConfig"];
@@ -908,6 +1459,34 @@ export interface components {
        * @default true
        */
       transcriptOptional?: boolean;
+    };
+    /** @description The body of Create Plivo Configuration. */
+    CreatePlivoConfigRequest: WithRequired<
+      components["schemas"]["UpdatePlivoConfigRequest"],
+      "authId" | "authToken"
+    >;
+    /** @description The body of Create Scheduled Call Batch. */
+    CreateScheduledCallBatchRequest: WithRequired<
+      components["schemas"]["UpdateScheduledCallBatchRequest"],
+      "calls"
+    >;
+    /** @description The body of Create Telnyx Configuration. */
+    CreateTelnyxConfigRequest: WithRequired<
+      components["schemas"]["UpdateTelnyxConfigRequest"],
+      "accountSid" | "apiKey" | "publicKey" | "applicationSid"
+    >;
+    /** @description The body of Create Twilio Configuration. */
+    CreateTwilioConfigRequest: WithRequired<
+      components["schemas"]["UpdateTwilioConfigRequest"],
+      "accountSid" | "authToken"
+    >;
+    /** @description Call usage on one day. */
+    DailyCallUsage: components["schemas"]["CallUsageTotals"] & {
+      /**
+       * Format: date
+       * @description The day.
+       */
+      date: string;
     };
     /** @description If set, the call's audio is also streamed over the data connection in this format. */
     DataConnectionAudioConfig: {
@@ -1177,6 +1756,11 @@ export interface components {
        */
       type: "hang_up";
     };
+    /** @description Call usage in one hour of one day. */
+    HourlyCallUsage: components["schemas"]["DailyCallUsage"] & {
+      /** @description The hour of `date`. */
+      hour: number;
+    };
     /** @description How Ultravox calls an HTTP tool. */
     HttpToolDetails: {
       /**
@@ -1344,6 +1928,13 @@ export interface components {
       /** @description The PlayHT voice ID (typically an S3 location). */
       voiceId?: string;
     };
+    /** @description The account's Plivo configuration. The auth token is returned only as a prefix. */
+    PlivoConfig: components["schemas"]["TelephonyCallCreationSettings"] & {
+      /** @description Your Plivo Auth ID. */
+      authId: string;
+      /** @description The start of your Plivo auth token. */
+      authTokenPrefix: $Read<components["schemas"]["SecretPrefix"]>;
+    };
     /**
      * @description Plivo AudioStreams. Put the join URL in a bidirectional `<Stream>` of
      *     your Plivo XML, or set `outgoing` to have Ultravox place the call.
@@ -1355,6 +1946,111 @@ export interface components {
     RespeecherVoice: {
       /** @description The Respeecher voice ID. */
       voiceId?: string;
+    };
+    /** @description One call of a batch and where it stands. */
+    ScheduledCall: components["schemas"]["ScheduledCallSettings"] & {
+      /**
+       * Format: uuid
+       * @description The batch the call belongs to.
+       */
+      batchId?: $Read<string>;
+      /**
+       * Format: uuid
+       * @description The call created for it, or null until it is created.
+       */
+      callId?: $Read<string | null>;
+      /** @description Why the call could not be made, if it failed. */
+      error?: $Read<string | null>;
+      status?: $Read<components["schemas"]["ScheduledCallStatus"]>;
+    };
+    /** @description A batch of calls created from an agent within a time window, with its progress. */
+    ScheduledCallBatch: components["schemas"]["ScheduledCallBatchSettings"] & {
+      /**
+       * Format: uuid
+       * @description The batch's unique ID.
+       */
+      batchId: $Read<string>;
+      /** @description How many of the batch's calls are done (created or failed). */
+      completedCount: $Read<number>;
+      /**
+       * Format: date-time
+       * @description When the batch was created.
+       */
+      created: $Read<string>;
+      /**
+       * Format: date-time
+       * @description When the batch finished, or null while it runs.
+       */
+      endedAt: $Read<string | null>;
+      /** @description How many calls the batch holds. */
+      totalCount: $Read<number>;
+    };
+    /** @description A page of scheduled call batches. */
+    ScheduledCallBatchPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["ScheduledCallBatch"][];
+    };
+    /** @description The settings of a scheduled call batch that a client chooses. */
+    ScheduledCallBatchSettings: {
+      /** @description Whether the batch is paused. Paused batches cannot currently be resumed. */
+      paused?: boolean;
+      /** @description The name or ID of a call throttle whose rate limits the batch's calls obey. */
+      throttle?: string | null;
+      /** @description The secret that signs requests to `webhookUrl`. Generated when unset; the API returns it. */
+      webhookSecret?: string | null;
+      /**
+       * Format: uri
+       * @description Where Ultravox POSTs each created call that has no `outgoing`
+       *     medium, so your server can connect it. Required when any call has
+       *     such a medium, and not allowed otherwise.
+       */
+      webhookUrl?: string | null;
+      /**
+       * Format: date-time
+       * @description The latest time calls may start. Unset means until every call is
+       *     made; otherwise calls still waiting at the end become `EXPIRED`.
+       */
+      windowEnd?: string | null;
+      /**
+       * Format: date-time
+       * @description The earliest time calls may start. Unset means at once.
+       */
+      windowStart?: string | null;
+    };
+    /** @description A page of scheduled calls. */
+    ScheduledCallPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["ScheduledCall"][];
+    };
+    /** @description One call to schedule in a batch. */
+    ScheduledCallRequest: components["schemas"]["ScheduledCallSettings"] & {
+      metadata?: components["schemas"]["CallMetadataInput"];
+    };
+    /** @description What one call of a batch is made with, on top of its agent's template. */
+    ScheduledCallSettings: {
+      /** @description Experimental, unversioned settings. */
+      experimentalSettings?: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description How the call connects. With an `outgoing` phone medium (`sip`,
+       *     `twilio`, `telnyx`, `plivo`) Ultravox places the call; any other
+       *     medium needs the batch's `webhookUrl`.
+       */
+      medium?: components["schemas"]["CallMedium"];
+      metadata?: components["schemas"]["CallMetadata"];
+      templateContext?: components["schemas"]["TemplateContext"];
+    };
+    /**
+     * @description Where a scheduled call stands: `FUTURE` and `PENDING` (not made
+     *     yet), `SUCCESS` (its call was created), `EXPIRED` (the window ended
+     *     before it was made) or `ERROR` (it failed, for example because the
+     *     webhook notification could not be delivered).
+     * @enum {string}
+     */
+    ScheduledCallStatus: "FUTURE" | "PENDING" | "SUCCESS" | "EXPIRED" | "ERROR";
+    /** @description The first characters of a stored secret, so you can tell which one is set. The full value is never returned. */
+    SecretPrefix: {
+      /** @description The secret's first characters. */
+      prefix?: string;
     };
     /** @description Alternative ways to authenticate the tool's HTTP requests; the first one a call can satisfy is used. */
     SecurityOptions: {
@@ -1416,6 +2112,32 @@ export interface components {
       /** @description The sample rate of the agent audio you receive, in hertz. Defaults to `inputSampleRate`. */
       outputSampleRate?: number;
     };
+    /** @description The body of Set Telephony Credentials (deprecated). Providers left out are unchanged. */
+    SetTelephonyCredentialsRequest: {
+      plivo?: components["schemas"]["UpdatePlivoConfigRequest"];
+      telnyx?: components["schemas"]["UpdateTelnyxConfigRequest"];
+      twilio?: components["schemas"]["UpdateTwilioConfigRequest"];
+    };
+    /** @description The body of Set TTS API Keys. Keys are write-only; only their prefixes are ever returned. */
+    SetTtsApiKeysRequest: {
+      /** @description Your Cartesia API key. */
+      cartesia?: $Write<string | null>;
+      /** @description Your ElevenLabs API key. */
+      elevenLabs?: $Write<string | null>;
+      /** @description Your Google service account key. */
+      google?: $Write<string | null>;
+      /** @description Your Inworld API key. */
+      inworld?: $Write<string | null>;
+      /** @description Your LMNT API key. */
+      lmnt?: $Write<string | null>;
+      /**
+       * @deprecated
+       * @description Your PlayHT API key (from play.ht, not play.ai). Only an older version of the reference lists PlayHT.
+       */
+      playHt?: $Write<string | null>;
+      /** @description Your Respeecher API key. */
+      respeecher?: $Write<string | null>;
+    };
     /**
      * @description Secrets (16 to 127 characters) used to sign the data connection's
      *     websocket handshake. Never returned by the API. A call's secrets
@@ -1453,6 +2175,43 @@ export interface components {
     StaticToolResponse: {
       responseText?: string;
     };
+    /** @description Which agents a telephony provider may create incoming calls for, and how its requests fill the template context. */
+    TelephonyCallCreationSettings: {
+      /**
+       * @description Whether the provider may create calls for every agent, not only `callCreationAllowedAgentIds`.
+       * @default false
+       */
+      callCreationAllowAllAgents?: boolean;
+      /**
+       * @description The agents the provider may create calls for directly (for incoming
+       *     calls). Not allowed when `callCreationAllowAllAgents` is true.
+       */
+      callCreationAllowedAgentIds?: string[];
+      /**
+       * @description For incoming calls: maps fields of the provider's request to fields
+       *     of the template context, both as dot-separated paths.
+       */
+      requestContextMapping?: {
+        [key: string]: string;
+      };
+    };
+    /** @description The account's telephony provider configurations, by provider (deprecated endpoint). */
+    TelephonyCredentials: {
+      plivo?: components["schemas"]["PlivoConfig"];
+      telnyx?: components["schemas"]["TelnyxConfig"];
+      twilio?: components["schemas"]["TwilioConfig"];
+    };
+    /** @description The account's Telnyx configuration. The keys are returned only as prefixes. */
+    TelnyxConfig: components["schemas"]["TelephonyCallCreationSettings"] & {
+      /** @description Your Telnyx Account SID. */
+      accountSid: string;
+      /** @description The start of your Telnyx API key. */
+      apiKeyPrefix: $Read<components["schemas"]["SecretPrefix"]>;
+      /** @description Your Telnyx TeXML application SID; its outbound voice profile must allow the numbers you call. */
+      applicationSid: string;
+      /** @description The start of your Telnyx public key. */
+      publicKeyPrefix: $Read<components["schemas"]["SecretPrefix"]>;
+    };
     /**
      * @description Telnyx media streaming. Put the join URL in your TexML
      *     (`<Connect><Stream url="..." bidirectionalMode="rtp"/></Connect>`), or
@@ -1460,6 +2219,13 @@ export interface components {
      */
     TelnyxMedium: {
       outgoing?: components["schemas"]["OutgoingPhoneCall"];
+    };
+    /**
+     * @description Values for the `{{variables}}` in an agent's call template, keyed by
+     *     variable name. Must match the template's `contextSchema`.
+     */
+    TemplateContext: {
+      [key: string]: unknown;
     };
     /** @description A start and end offset. */
     Timespan: {
@@ -1480,6 +2246,27 @@ export interface components {
       /** @description Dynamic parameters every call must override. */
       requiredParameterOverrides?: string[];
     };
+    /** @description The text-to-speech provider keys set on the account, as prefixes. Providers without a key are left out. */
+    TtsApiKeys: {
+      cartesia?: components["schemas"]["SecretPrefix"];
+      elevenLabs?: components["schemas"]["SecretPrefix"];
+      google?: components["schemas"]["SecretPrefix"];
+      inworld?: components["schemas"]["SecretPrefix"];
+      lmnt?: components["schemas"]["SecretPrefix"];
+      /**
+       * @deprecated
+       * @description The PlayHT key. Only an older version of the reference lists PlayHT.
+       */
+      playHt?: components["schemas"]["SecretPrefix"];
+      respeecher?: components["schemas"]["SecretPrefix"];
+    };
+    /** @description The account's Twilio configuration. The auth token is returned only as a prefix. */
+    TwilioConfig: components["schemas"]["TelephonyCallCreationSettings"] & {
+      /** @description Your Twilio Account SID. */
+      accountSid: string;
+      /** @description The start of your Twilio auth token. */
+      authTokenPrefix: $Read<components["schemas"]["SecretPrefix"]>;
+    };
     /**
      * @description Twilio Media Streams. Put the join URL in your TwiML
      *     (`<Connect><Stream url="..."/></Connect>`), or set `outgoing` to have
@@ -1492,6 +2279,42 @@ export interface components {
     UltravoxCallTokenRequirement: {
       scopes?: string[];
     };
+    /** @description The body of Update Agent. Every field is optional; fields left out keep their values. */
+    UpdateAgentRequest: {
+      callTemplate?: components["schemas"]["CallTemplate"];
+      /** @description The agent's name. */
+      name?: string;
+    };
+    /** @description Plivo settings to change. Every field is optional. */
+    UpdatePlivoConfigRequest: {
+      /** @description Your Plivo Auth ID. */
+      authId?: string;
+      /** @description Your Plivo auth token. Never returned; see `authTokenPrefix`. */
+      authToken?: $Write<string>;
+    } & components["schemas"]["TelephonyCallCreationSettings"];
+    /** @description The body of Update Scheduled Call Batch. Every field is optional. */
+    UpdateScheduledCallBatchRequest: {
+      /** @description The calls to make, one entry per call. */
+      calls?: components["schemas"]["ScheduledCallRequest"][];
+    } & components["schemas"]["ScheduledCallBatchSettings"];
+    /** @description Telnyx settings to change. Every field is optional. */
+    UpdateTelnyxConfigRequest: {
+      /** @description Your Telnyx Account SID. */
+      accountSid?: string;
+      /** @description Your Telnyx API key. Never returned; see `apiKeyPrefix`. */
+      apiKey?: $Write<string>;
+      /** @description Your Telnyx TeXML application SID; its outbound voice profile must allow the numbers you call. */
+      applicationSid?: string;
+      /** @description Your Telnyx public key. Never returned; see `publicKeyPrefix`. */
+      publicKey?: $Write<string>;
+    } & components["schemas"]["TelephonyCallCreationSettings"];
+    /** @description Twilio settings to change. Every field is optional. */
+    UpdateTwilioConfigRequest: {
+      /** @description Your Twilio Account SID. */
+      accountSid?: string;
+      /** @description Your Twilio auth token. Never returned; see `authTokenPrefix`. */
+      authToken?: $Write<string>;
+    } & components["schemas"]["TelephonyCallCreationSettings"];
     /** @description The user speaks first. */
     UserFirstSpeakerSettings: {
       fallback?: components["schemas"]["FirstSpeakerFallback"];
@@ -1627,6 +2450,10 @@ export interface components {
     };
   };
   parameters: {
+    /** @description The agent's `agentId`. */
+    AgentId: string;
+    /** @description The scheduled call batch's `batchId`. */
+    BatchId: string;
     /** @description Only calls created from one of these agents. Repeat the parameter for several agents. */
     CallFilterAgentIds: string[];
     /** @description Only calls that lasted at most this long. */
@@ -1643,6 +2470,10 @@ export interface components {
     CallFilterMetadata: {
       [key: string]: string;
     };
+    /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
+    CallFilterTimeOfDayEnd: string;
+    /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
+    CallFilterTimeOfDayStart: string;
     /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
     CallFilterToDate: components["schemas"]["DateOrDateTime"];
     /** @description Only calls that used this voice. */
@@ -1682,6 +2513,633 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Account"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTelephonyCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The telephony configurations, by provider. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TelephonyCredentials"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  setTelephonyCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SetTelephonyCredentialsRequest"];
+      };
+    };
+    responses: {
+      /** @description The telephony configurations after the change, by provider. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TelephonyCredentials"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTtsApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key prefixes, by provider. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TtsApiKeys"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  setTtsApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SetTtsApiKeysRequest"];
+      };
+    };
+    responses: {
+      /** @description The key prefixes after the change, by provider. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TtsApiKeys"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCallUsage: {
+    parameters: {
+      query?: {
+        /** @description Only calls created from one of these agents. Repeat the parameter for several agents. */
+        agentIds?: components["parameters"]["CallFilterAgentIds"];
+        /** @description Only calls that lasted at most this long. */
+        durationMax?: components["parameters"]["CallFilterDurationMax"];
+        /** @description Only calls that lasted at least this long. */
+        durationMin?: components["parameters"]["CallFilterDurationMin"];
+        /** @description Only calls created at or after this date or date-time. A bare date means the start of that day. */
+        fromDate?: components["parameters"]["CallFilterFromDate"];
+        /**
+         * @description Only calls whose metadata holds all these key/value pairs. On the wire
+         *     each pair is its own query parameter named `metadata.<key>`, for
+         *     example `?metadata.customer=1234`; the SDK writes them that way.
+         */
+        metadata?: components["parameters"]["CallFilterMetadata"];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
+        /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
+        timeOfDayEnd?: components["parameters"]["CallFilterTimeOfDayEnd"];
+        /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
+        timeOfDayStart?: components["parameters"]["CallFilterTimeOfDayStart"];
+        /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
+        toDate?: components["parameters"]["CallFilterToDate"];
+        /** @description Only calls that used this voice. */
+        voiceId?: components["parameters"]["CallFilterVoiceId"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The usage of the matching calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallUsage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listAgents: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of agents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AgentPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createAgent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateAgentRequest"];
+      };
+    };
+    responses: {
+      /** @description The agent was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Agent"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getAgent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Agent"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteAgent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agent was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateAgent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateAgentRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated agent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Agent"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listAgentCalls: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createAgentCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateAgentCallRequest"];
+      };
+    };
+    responses: {
+      /** @description The call was created; connect a client to its `joinUrl`. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Call"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listScheduledCallBatches: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of scheduled call batches. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ScheduledCallBatchPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createScheduledCallBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateScheduledCallBatchRequest"];
+      };
+    };
+    responses: {
+      /** @description The batch was scheduled. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ScheduledCallBatch"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getScheduledCallBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The batch. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ScheduledCallBatch"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteScheduledCallBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The batch was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateScheduledCallBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateScheduledCallBatchRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated batch. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ScheduledCallBatch"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listScheduledCallBatchCreatedCalls: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listScheduledCallBatchScheduledCalls: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Only scheduled calls in this status. */
+        status?: components["schemas"]["ScheduledCallStatus"];
+      };
+      header?: never;
+      path: {
+        /** @description The agent's `agentId`. */
+        agent_id: components["parameters"]["AgentId"];
+        /** @description The scheduled call batch's `batchId`. */
+        batch_id: components["parameters"]["BatchId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of scheduled calls. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ScheduledCallPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   listCalls: {
     parameters: {
       query?: {
@@ -2226,9 +3684,9 @@ export interface operations {
         /** @description Only return results matching this text. */
         search?: components["parameters"]["Search"];
         /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
-        timeOfDayEnd?: string;
+        timeOfDayEnd?: components["parameters"]["CallFilterTimeOfDayEnd"];
         /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
-        timeOfDayStart?: string;
+        timeOfDayStart?: components["parameters"]["CallFilterTimeOfDayStart"];
         /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
         toDate?: components["parameters"]["CallFilterToDate"];
         /** @description Only calls that used this voice. */
@@ -2277,6 +3735,327 @@ export interface operations {
           "application/json": components["schemas"]["DeletedCall"];
         };
       };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getPlivoConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Plivo configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlivoConfig"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createPlivoConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreatePlivoConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The Plivo configuration was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlivoConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deletePlivoConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Plivo configuration was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updatePlivoConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdatePlivoConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated Plivo configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PlivoConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTelnyxConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Telnyx configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TelnyxConfig"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createTelnyxConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateTelnyxConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The Telnyx configuration was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TelnyxConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteTelnyxConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Telnyx configuration was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateTelnyxConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateTelnyxConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated Telnyx configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TelnyxConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTwilioConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Twilio configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioConfig"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createTwilioConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateTwilioConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The Twilio configuration was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteTwilioConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Twilio configuration was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateTwilioConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateTwilioConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated Twilio configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
@@ -2405,3 +4184,6 @@ export interface operations {
     };
   };
 }
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};

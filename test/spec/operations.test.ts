@@ -3,7 +3,21 @@ import { listOperations } from "./spec.js";
 import { indexedOperations } from "./reference.js";
 
 // The reference groups this spec covers so far; each must be complete.
-const COVERED_GROUPS = ["Calls, Messages, Stages"];
+const COVERED_GROUPS = [
+  "Calls, Messages, Stages",
+  "Agents",
+  "Agents / Scheduled Call Batches",
+  "Accounts",
+];
+
+// Operations outside the INDEX table: the provider-scoped telephony configs of
+// pages/other/, which the deprecated account telephony operations point to.
+const TELEPHONY_PROVIDERS = ["twilio", "telnyx", "plivo"];
+const TELEPHONY_METHODS = ["GET", "POST", "PATCH", "DELETE"];
+const DEPRECATED_OPERATIONS = [
+  "GET /api/accounts/me/telephony_config",
+  "PATCH /api/accounts/me/telephony_config",
+];
 
 const inSpec = new Set(
   listOperations().map(({ method, path }) => `${method.toUpperCase()} ${path}`),
@@ -26,6 +40,24 @@ describe("operations listed in the reference INDEX.md", () => {
       expect(missing).toEqual([]);
     });
   }
+});
+
+describe("operations from pages outside the INDEX table", () => {
+  it("covers every provider-scoped telephony config operation", () => {
+    const expected = TELEPHONY_PROVIDERS.flatMap((provider) =>
+      TELEPHONY_METHODS.map((method) => `${method} /api/telephony_configs/${provider}`),
+    );
+    expect(expected.filter((operation) => !inSpec.has(operation))).toEqual([]);
+  });
+
+  it("marks the account-level telephony credentials operations deprecated", () => {
+    const deprecated = listOperations()
+      .filter(({ operation }) => (operation as { deprecated?: boolean }).deprecated === true)
+      .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+    expect(DEPRECATED_OPERATIONS.filter((operation) => !deprecated.includes(operation))).toEqual(
+      [],
+    );
+  });
 });
 
 describe("operation conventions", () => {
