@@ -1,6 +1,6 @@
 import type { Readable, webhooks } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
-import { UltravoxWebhookError } from "./webhook-error.js";
+import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
 export type WebhookEventName = keyof webhooks;
@@ -71,7 +71,8 @@ export interface SignedWebhook {
 
 const SIGNATURE = "X-Ultravox-Webhook-Signature";
 const TIMESTAMP = "X-Ultravox-Webhook-Timestamp";
-const encoder = new TextEncoder();
+// A function, not a module-level instance, so bundles that only use the client drop this file.
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
  * Proves a webhook request came from Ultravox and returns its event: checks
@@ -89,27 +90,17 @@ const encoder = new TextEncoder();
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
   const { headers, toleranceSeconds = 300, now = Date.now() } = options;
-  const secrets = typeof options.secret === "string" ? [options.secret] : options.secret;
-  if (!Array.isArray(secrets) || !secrets.length) checkSecret("");
+  const secrets = [options.secret].flat();
+  if (!secrets.length) checkSecret("");
   secrets.forEach(checkSecret);
   if (!(toleranceSeconds >= 0)) {
-    throw new UltravoxError(`toleranceSeconds must be a number >= 0, not ${toleranceSeconds}.`);
+    throw new UltravoxError(`toleranceSeconds must be >= 0, not ${toleranceSeconds}.`);
   }
   const body = toBytes(options.body);
   const signatureHeader = readHeader(headers, SIGNATURE)?.trim();
-  if (!signatureHeader) {
-    throw new UltravoxWebhookError(
-      "missing_signature",
-      `No ${SIGNATURE} header: the request was not signed by Ultravox, or a proxy dropped the header.`,
-    );
-  }
+  if (!signatureHeader) throw missing("missing_signature", SIGNATURE);
   const timestamp = readHeader(headers, TIMESTAMP);
-  if (!timestamp) {
-    throw new UltravoxWebhookError(
-      "missing_timestamp",
-      `No ${TIMESTAMP} header: the request was not sent by Ultravox, or a proxy dropped the header.`,
-    );
-  }
+  if (!timestamp) throw missing("missing_timestamp", TIMESTAMP);
   const sentAt = parseTimestamp(timestamp);
   if (Number.isNaN(sentAt)) {
     throw new UltravoxWebhookError(
@@ -130,14 +121,14 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (!matches.includes(true)) {
     throw new UltravoxWebhookError(
       "invalid_signature",
-      `No signature in ${SIGNATURE} matches: check the secret is this webhook's, and pass the body exactly as received (not parsed and re-serialised).`,
+      `No signature in ${SIGNATURE} matches: check the secret, and pass the body exactly as received (never re-serialised JSON).`,
     );
   }
   const age = +now - sentAt;
   if (Math.abs(age) > toleranceSeconds * 1000) {
     throw new UltravoxWebhookError(
       "timestamp_out_of_tolerance",
-      `The request was signed ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? "ago" : "in the future"} (${timestamp}), beyond the ${toleranceSeconds} s tolerance: a replay, or this host's clock is wrong.`,
+      `Signed ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? "ago" : "ahead"}, beyond the ${toleranceSeconds} s tolerance: a replay, or this host's clock is wrong.`,
     );
   }
   let event: unknown;
@@ -149,7 +140,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (!isObject(event) || typeof event["event"] !== "string" || !isObject(event["call"])) {
     throw new UltravoxWebhookError(
       "invalid_body",
-      "The request is signed by Ultravox but its body is not a JSON { event, call } webhook event.",
+      "Signed by Ultravox, but the body is not a JSON { event, call } event.",
     );
   }
   return event as WebhookEvent;
@@ -176,41 +167,48 @@ export async function signWebhook(options: SignWebhookOptions): Promise<SignedWe
   return {
     signature,
     timestamp,
-    headers: { [SIGNATURE]: signature, [TIMESTAMP]: timestamp } as SignedWebhook["headers"],
+    headers: {
+      "X-Ultravox-Webhook-Signature": signature,
+      "X-Ultravox-Webhook-Timestamp": timestamp,
+    },
   };
+}
+
+function missing(reason: WebhookErrorReason, header: string): UltravoxWebhookError {
+  return new UltravoxWebhookError(
+    reason,
+    `No ${header} header: not sent by Ultravox, or a proxy dropped it.`,
+  );
 }
 
 function checkSecret(secret: unknown): void {
   if (typeof secret !== "string" || !secret.trim()) {
     throw new UltravoxError(
-      "The webhook secret is missing or blank: pass the webhook's secret (several during a rotation), e.g. from an environment variable.",
+      "The webhook secret is missing or blank: pass it (or several during a rotation), e.g. from an environment variable.",
     );
   }
 }
 
 function hmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey(
-    "raw",
-    encoder.encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign", "verify"],
-  );
+  return crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
 }
 
 function toBytes(body: unknown): Uint8Array {
-  if (typeof body === "string") return encoder.encode(body);
+  if (typeof body === "string") return utf8(body);
   if (ArrayBuffer.isView(body))
     return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new UltravoxError(
-    `The webhook body must be the raw request body (a string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}: read it before any JSON-parsing middleware.`,
+    `The body must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}: read it before any JSON-parsing middleware.`,
   );
 }
 
 /** The signed bytes: the raw body immediately followed by the timestamp header value. */
 function signedMessage(body: Uint8Array, timestamp: string): Uint8Array<ArrayBuffer> {
-  const stamp = encoder.encode(timestamp);
+  const stamp = utf8(timestamp);
   const message = new Uint8Array(body.length + stamp.length);
   message.set(body);
   message.set(stamp, body.length);
@@ -218,16 +216,13 @@ function signedMessage(body: Uint8Array, timestamp: string): Uint8Array<ArrayBuf
 }
 
 function readHeader(headers: VerifyWebhookOptions["headers"], name: string): string | undefined {
-  if (isHeaders(headers)) return headers.get(name) ?? undefined;
-  // Several values (or keys differing in case) are joined as `Headers.get` does.
+  if (typeof headers.get === "function") return (headers as Headers).get(name) ?? undefined;
+  // Several values (or keys differing in case) are joined as `Headers.get` does;
+  // a joined timestamp is then rejected as invalid rather than picked from.
   const values = Object.entries(headers)
     .filter(([key]) => key.toLowerCase() === name.toLowerCase())
     .flatMap(([, value]) => value ?? []);
   return values.length ? values.join(", ") : undefined;
-}
-
-function isHeaders(headers: object): headers is Headers {
-  return typeof (headers as Headers).get === "function";
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -237,7 +232,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Epoch ms of an ISO 8601 date-time, or NaN. Parsed by hand because
  * `Date.parse` only promises millisecond fractions (Ultravox sends
- * microseconds); a value without an offset is UTC.
+ * microseconds). A value without an offset is read as UTC, not local time:
+ * the guide's own sample compares the header with a naive datetime.
  */
 function parseTimestamp(value: string): number {
   const parts = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?$/.exec(value);
