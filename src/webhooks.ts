@@ -1,0 +1,243 @@
+import type { Readable, webhooks } from "../generated/schema.js";
+import { UltravoxError } from "./errors.js";
+import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
+
+/** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
+export type WebhookEventName = keyof webhooks;
+
+/**
+ * A webhook event as Ultravox sends it: `{ event, call }`, where `call` is the
+ * call as Get Call returns it. Without a type argument, the union of every
+ * event, narrowable on `event`.
+ *
+ * @example if (event.event === "call.ended") console.log(event.call.endReason);
+ */
+export type WebhookEvent<Name extends WebhookEventName = WebhookEventName> = {
+  [N in Name]: Readable<webhooks[N]["post"]["requestBody"]["content"]["application/json"]>;
+}[Name];
+
+/** Options for {@link verifyWebhook}. */
+export interface VerifyWebhookOptions {
+  /**
+   * The webhook's secret, or several during a rotation: the request is
+   * authentic if any of its signatures matches any of these secrets.
+   */
+  secret: string | readonly string[];
+  /**
+   * The raw request body exactly as received; a string is encoded as UTF-8.
+   * Never a parsed and re-serialised object: any changed byte fails.
+   */
+  body: string | Uint8Array | ArrayBuffer;
+  /**
+   * The request headers: a `Headers`, or a plain object such as Node's
+   * `req.headers` (names case-insensitive, values may be arrays).
+   */
+  headers: Headers | Record<string, string | readonly string[] | undefined>;
+  /**
+   * How far, in seconds, the signed timestamp may be from `now`, either way.
+   * Default 300. The signature already proves the request is Ultravox's; this
+   * window only bounds how long a captured request can be replayed. One
+   * minute (the guide's example) rejects authentic deliveries when this
+   * host's clock is off by tens of seconds or a request waits behind a cold
+   * start or a slow proxy, and as each retry is stamped with its own send
+   * time, a skewed clock would lose the event for good. Five minutes is the
+   * common choice (Stripe, Slack, Svix); handlers must be idempotent anyway,
+   * since Ultravox retries deliveries, which also defuses replays in the window.
+   */
+  toleranceSeconds?: number;
+  /** The current time, as a `Date` or epoch milliseconds. Defaults to the clock; for tests. */
+  now?: Date | number;
+}
+
+/** Options for {@link signWebhook}. */
+export interface SignWebhookOptions {
+  /** The secret to sign with. */
+  secret: string;
+  /** The body to sign, exactly as it will be sent; a string is encoded as UTF-8. */
+  body: string | Uint8Array | ArrayBuffer;
+  /** The send time; defaults to now. A string is used verbatim (e.g. to replay a captured request). */
+  timestamp?: Date | string;
+}
+
+/** A signature made by {@link signWebhook}, and the headers that carry it. */
+export interface SignedWebhook {
+  /** Lowercase hex HMAC-SHA256 of the body followed by `timestamp`. */
+  signature: string;
+  /** The timestamp that was signed (ISO 8601). */
+  timestamp: string;
+  /** Both headers, ready to send with the body. */
+  headers: { "X-Ultravox-Webhook-Signature": string; "X-Ultravox-Webhook-Timestamp": string };
+}
+
+const SIGNATURE = "X-Ultravox-Webhook-Signature";
+const TIMESTAMP = "X-Ultravox-Webhook-Timestamp";
+// A function, not a module-level instance, so bundles that only use the client drop this file.
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * Proves a webhook request came from Ultravox and returns its event: checks
+ * that a signature in `X-Ultravox-Webhook-Signature` is the HMAC-SHA256 of the
+ * raw body followed by `X-Ultravox-Webhook-Timestamp` (in constant time, via
+ * Web Crypto), that the timestamp is within `toleranceSeconds` of `now`, and
+ * only then parses the body. Works in Node, Deno, Bun, workers and browsers.
+ * The signature is checked before the time, so `timestamp_out_of_tolerance`
+ * means an authentic but stale (or future) request: a replay, or a wrong clock.
+ *
+ * @throws {UltravoxWebhookError} when the request is not authentic, recent and
+ *   a JSON `{ event, call }` object; `reason` says which check failed.
+ * @throws {UltravoxError} on a programming error: no secret, a blank secret,
+ *   a body that is not raw bytes or a string, or a negative tolerance.
+ */
+export async function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
+  const { headers, toleranceSeconds = 300, now = Date.now() } = options;
+  const secrets = [options.secret].flat();
+  if (!secrets.length) checkSecret("");
+  secrets.forEach(checkSecret);
+  if (!(toleranceSeconds >= 0)) {
+    throw new UltravoxError(`toleranceSeconds must be >= 0, not ${toleranceSeconds}.`);
+  }
+  const body = toBytes(options.body);
+  const signatureHeader = readHeader(headers, SIGNATURE)?.trim();
+  if (!signatureHeader) throw missing("missing_signature", SIGNATURE);
+  const timestamp = readHeader(headers, TIMESTAMP);
+  if (!timestamp) throw missing("missing_timestamp", TIMESTAMP);
+  const sentAt = parseTimestamp(timestamp);
+  if (Number.isNaN(sentAt)) {
+    throw new UltravoxWebhookError(
+      "invalid_timestamp",
+      `${TIMESTAMP} is not an ISO 8601 date-time: ${JSON.stringify(timestamp.slice(0, 64))}.`,
+    );
+  }
+  const message = signedMessage(body, timestamp);
+  const signatures = signatureHeader
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => /^[0-9a-f]{64}$/.test(entry))
+    .map((hex) => Uint8Array.from(hex.match(/../g) ?? [], (byte) => parseInt(byte, 16)));
+  const keys = await Promise.all(secrets.map(hmacKey));
+  const matches = await Promise.all(
+    keys.flatMap((key) => signatures.map((sig) => crypto.subtle.verify("HMAC", key, sig, message))),
+  );
+  if (!matches.includes(true)) {
+    throw new UltravoxWebhookError(
+      "invalid_signature",
+      `No signature in ${SIGNATURE} matches: check the secret, and pass the body exactly as received (never re-serialised JSON).`,
+    );
+  }
+  const age = +now - sentAt;
+  if (Math.abs(age) > toleranceSeconds * 1000) {
+    throw new UltravoxWebhookError(
+      "timestamp_out_of_tolerance",
+      `Signed ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? "ago" : "ahead"}, beyond the ${toleranceSeconds} s tolerance: a replay, or this host's clock is wrong.`,
+    );
+  }
+  let event: unknown;
+  try {
+    event = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+  } catch {
+    // Not UTF-8 or not JSON: reported as `invalid_body` below.
+  }
+  if (!isObject(event) || typeof event["event"] !== "string" || !isObject(event["call"])) {
+    throw new UltravoxWebhookError(
+      "invalid_body",
+      "Signed by Ultravox, but the body is not a JSON { event, call } event.",
+    );
+  }
+  return event as WebhookEvent;
+}
+
+/**
+ * Signs a body as Ultravox does, so you can test your webhook handler: send
+ * the body with `headers` and `verifyWebhook` accepts it.
+ *
+ * @throws {UltravoxError} when the secret is blank or the body is not a string or bytes.
+ */
+export async function signWebhook(options: SignWebhookOptions): Promise<SignedWebhook> {
+  const { secret, body, timestamp: time = new Date() } = options;
+  checkSecret(secret);
+  const timestamp = typeof time === "string" ? time : time.toISOString();
+  const mac = await crypto.subtle.sign(
+    "HMAC",
+    await hmacKey(secret),
+    signedMessage(toBytes(body), timestamp),
+  );
+  const signature = Array.from(new Uint8Array(mac), (byte) =>
+    byte.toString(16).padStart(2, "0"),
+  ).join("");
+  return {
+    signature,
+    timestamp,
+    headers: {
+      "X-Ultravox-Webhook-Signature": signature,
+      "X-Ultravox-Webhook-Timestamp": timestamp,
+    },
+  };
+}
+
+function missing(reason: WebhookErrorReason, header: string): UltravoxWebhookError {
+  return new UltravoxWebhookError(
+    reason,
+    `No ${header} header: not sent by Ultravox, or a proxy dropped it.`,
+  );
+}
+
+function checkSecret(secret: unknown): void {
+  if (typeof secret !== "string" || !secret.trim()) {
+    throw new UltravoxError(
+      "The webhook secret is missing or blank: pass it (or several during a rotation), e.g. from an environment variable.",
+    );
+  }
+}
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
+}
+
+function toBytes(body: unknown): Uint8Array {
+  if (typeof body === "string") return utf8(body);
+  if (ArrayBuffer.isView(body))
+    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  throw new UltravoxError(
+    `The body must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}: read it before any JSON-parsing middleware.`,
+  );
+}
+
+/** The signed bytes: the raw body immediately followed by the timestamp header value. */
+function signedMessage(body: Uint8Array, timestamp: string): Uint8Array<ArrayBuffer> {
+  const stamp = utf8(timestamp);
+  const message = new Uint8Array(body.length + stamp.length);
+  message.set(body);
+  message.set(stamp, body.length);
+  return message;
+}
+
+function readHeader(headers: VerifyWebhookOptions["headers"], name: string): string | undefined {
+  if (typeof headers.get === "function") return (headers as Headers).get(name) ?? undefined;
+  // Several values (or keys differing in case) are joined as `Headers.get` does;
+  // a joined timestamp is then rejected as invalid rather than picked from.
+  const values = Object.entries(headers)
+    .filter(([key]) => key.toLowerCase() === name.toLowerCase())
+    .flatMap(([, value]) => value ?? []);
+  return values.length ? values.join(", ") : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Epoch ms of an ISO 8601 date-time, or NaN. Parsed by hand because
+ * `Date.parse` only promises millisecond fractions (Ultravox sends
+ * microseconds). A value without an offset is read as UTC, not local time:
+ * the guide's own sample compares the header with a naive datetime.
+ */
+function parseTimestamp(value: string): number {
+  const parts = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?$/.exec(value);
+  if (!parts) return NaN;
+  const [, dateTime, fraction, offset = "Z"] = parts;
+  return Date.parse(`${dateTime}${fraction ? fraction.slice(0, 4).padEnd(4, "0") : ""}${offset}`);
+}
