@@ -48,7 +48,8 @@ const ALLOWED = [
   /^dist\/[a-z-]+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
 ];
 
-describe("the packed tarball", () => {
+// Packing, publint and attw each take seconds, more on a busy machine.
+describe("the packed tarball", { timeout: 60_000 }, () => {
   it("contains only the built package, its types and docs", () => {
     const files = pack.files.map((file) => file.path);
     expect(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))).toEqual([]);
