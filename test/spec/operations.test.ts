@@ -3,7 +3,18 @@ import { listOperations } from "./spec.js";
 import { indexedOperations } from "./reference.js";
 
 // The reference groups this spec covers so far; each must be complete.
-const COVERED_GROUPS = ["Calls, Messages, Stages"];
+const COVERED_GROUPS = [
+  "Calls, Messages, Stages",
+  "Corpora, Query, Sources",
+  "Tools",
+  "Voices",
+  "Webhooks",
+];
+
+// The Agents and Accounts groups are written on a parallel branch. Set this to
+// true when that branch is merged: from then on every operation of INDEX.md
+// must be in the spec.
+const EVERY_GROUP_MERGED = false;
 
 const inSpec = new Set(
   listOperations().map(({ method, path }) => `${method.toUpperCase()} ${path}`),
@@ -26,6 +37,13 @@ describe("operations listed in the reference INDEX.md", () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it.runIf(EVERY_GROUP_MERGED)("covers every operation of the INDEX table", () => {
+    const missing = rows
+      .filter((row) => !inSpec.has(`${row.method} ${row.path}`))
+      .map((row) => `${row.method} ${row.path} (${row.group}: ${row.name})`);
+    expect(missing).toEqual([]);
+  });
 });
 
 describe("operation conventions", () => {
