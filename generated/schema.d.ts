@@ -661,6 +661,234 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/corpora": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Corpora
+     * @description Lists the account's corpora with their status and content counts.
+     */
+    get: operations["listCorpora"];
+    put?: never;
+    /**
+     * Create Corpus
+     * @description Creates an empty corpus. Add sources to it to fill it with documents.
+     *     Accounts hold 2 corpora by default; paid plans allow more.
+     */
+    post: operations["createCorpus"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Corpus
+     * @description Returns one corpus with its status and content counts.
+     */
+    get: operations["getCorpus"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Corpus
+     * @description Deletes a corpus together with its sources, documents, chunks and
+     *     vectors. A deleted corpus can no longer be queried.
+     */
+    delete: operations["deleteCorpus"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Corpus
+     * @description Changes the fields given in the body and keeps the others.
+     */
+    patch: operations["updateCorpus"];
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}/query": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Query Corpus
+     * @description Runs a semantic search over a corpus and returns the best-matching
+     *     chunks with their citations (a plain array, not a page). Meant for
+     *     testing: agents should use the built-in `queryCorpus` tool, which keeps
+     *     your API key off the call.
+     */
+    post: operations["queryCorpus"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}/sources": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Corpus Sources
+     * @description Lists the sources of a corpus.
+     */
+    get: operations["listCorpusSources"];
+    put?: never;
+    /**
+     * Create Corpus Source
+     * @description Adds a source to a corpus: either a crawl of web pages (`crawl`) or
+     *     files uploaded beforehand (`upload`, with document IDs from Create
+     *     Corpus File Upload). A corpus holds at most 20 sources and a source at
+     *     most 200 documents.
+     */
+    post: operations["createCorpusSource"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}/sources/{source_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Corpus Source
+     * @description Returns one source of a corpus.
+     */
+    get: operations["getCorpusSource"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete Corpus Source
+     * @description Deletes a source together with its documents, chunks and vectors.
+     */
+    delete: operations["deleteCorpusSource"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Corpus Source
+     * @description Changes the fields given in the body and reloads the source (a new
+     *     crawl), keeping its ID and creation time. The corpus stays queryable
+     *     meanwhile but may answer from outdated documents until the reload ends.
+     */
+    patch: operations["updateCorpusSource"];
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}/sources/{source_id}/documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List Corpus Source Documents
+     * @description Lists the documents a source produced: loaded files and pages, and the
+     *     documents derived from them during processing. Documents are read-only;
+     *     change the source to change them.
+     */
+    get: operations["listCorpusSourceDocuments"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}/sources/{source_id}/documents/{document_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The document's `documentId`. */
+        document_id: components["parameters"]["DocumentId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Corpus Source Document
+     * @description Returns one document of a source.
+     */
+    get: operations["getCorpusSourceDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/corpora/{corpus_id}/uploads": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create Corpus File Upload
+     * @description Reserves a document ID and a signed URL to upload one file to. The URL
+     *     expires after 5 minutes; ask for a new one if needed. Files may be up
+     *     to 10 MB: text (including Markdown), PDF, Word, EPUB or PowerPoint.
+     *     Then list the document ID in a source's `upload.documentIds`.
+     */
+    post: operations["createCorpusFileUpload"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/deleted_calls": {
     parameters: {
       query?: never;
@@ -800,6 +1028,288 @@ export interface paths {
     patch: operations["updateTwilioConfig"];
     trace?: never;
   };
+  "/api/tools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Tools
+     * @description Lists the durable tools the account can use, its own (`private`) and `public` ones, filtered by ownership or text.
+     */
+    get: operations["listTools"];
+    put?: never;
+    /**
+     * Create Tool
+     * @description Creates a durable tool that calls and agents can select by `toolId` or
+     *     `toolName`. (The December 2024 reference also describes importing
+     *     tools from an OpenAPI file sent as multipart `file`; that form and its
+     *     answer are not documented today, so it is not described here.)
+     */
+    post: operations["createTool"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tools/{tool_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Tool
+     * @description Returns one durable tool with its definition.
+     */
+    get: operations["getTool"];
+    /**
+     * Update Tool
+     * @description Replaces a tool's name and whole definition. Single fields cannot be
+     *     updated: send the complete tool, as for Create Tool.
+     */
+    put: operations["replaceTool"];
+    post?: never;
+    /**
+     * Delete Tool
+     * @description Deletes a durable tool.
+     */
+    delete: operations["deleteTool"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tools/{tool_id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Tool History
+     * @description Lists the calls that have used a tool.
+     */
+    get: operations["getToolHistory"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/tools/{tool_id}/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Test Tool
+     * @description Runs a tool once with the parameter values you provide, outside any
+     *     call, and returns what it answered. The reference pages document
+     *     neither the body's shape nor the answer's.
+     */
+    post: operations["testTool"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/voice_preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview Voice
+     * @description Generates speech with a voice definition without saving it, and
+     *     returns the audio or the error the provider gave. Use it to try an
+     *     external voice before creating it.
+     */
+    post: operations["previewVoice"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/voices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Voices
+     * @description Lists the voices the account can use: Ultravox's built-in (`public`)
+     *     voices and the account's own (`private`) cloned or external voices.
+     *     Pass a voice's `voiceId` or `name` as a call's `voice`.
+     */
+    get: operations["listVoices"];
+    put?: never;
+    /**
+     * Create (Clone) Voice
+     * @description Creates a private voice for the account. Send `multipart/form-data`
+     *     with an audio sample (`file`: one .mp3 or .wav, 30 to 60 seconds of a
+     *     single clear speaker, at most 10 MB) to clone a voice; accounts may
+     *     hold one cloned voice unless Ultravox raises the limit. Or send JSON
+     *     with an external `definition` to save a voice from your own
+     *     text-to-speech provider.
+     */
+    post: operations["createVoice"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/voices/{voice_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Voice
+     * @description Returns one voice.
+     */
+    get: operations["getVoice"];
+    /**
+     * Replace Voice
+     * @description Replaces one of the account's voices with the fields given, as when creating it from a definition.
+     */
+    put: operations["replaceVoice"];
+    post?: never;
+    /**
+     * Delete Voice
+     * @description Deletes one of the account's voices.
+     */
+    delete: operations["deleteVoice"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Voice
+     * @description Changes the fields given in the body and keeps the others.
+     */
+    patch: operations["updateVoice"];
+    trace?: never;
+  };
+  "/api/voices/{voice_id}/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Voice Sample
+     * @description Returns an audio sample spoken with a voice, or the error that using
+     *     the voice causes (useful to check an external voice's settings).
+     */
+    get: operations["getVoiceSample"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/webhooks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Webhooks
+     * @description Lists the account's webhooks, optionally only those scoped to one agent.
+     */
+    get: operations["listWebhooks"];
+    put?: never;
+    /**
+     * Create Webhook
+     * @description Subscribes a URL to call events. Ultravox signs each delivery with the
+     *     webhook's secrets; leave `secrets` out to have one generated (it is in
+     *     the answer). Set `agentId` to receive only events of that agent's calls.
+     */
+    post: operations["createWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/webhooks/{webhook_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The webhook's `webhookId`. */
+        webhook_id: components["parameters"]["WebhookId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Webhook
+     * @description Returns one webhook with its delivery health.
+     */
+    get: operations["getWebhook"];
+    /**
+     * Replace Webhook
+     * @description Replaces a webhook with the fields given, as for Create Webhook. Use
+     *     Update Webhook to change only some fields, for example to rotate
+     *     secrets.
+     */
+    put: operations["replaceWebhook"];
+    post?: never;
+    /**
+     * Delete Webhook
+     * @description Deletes a webhook; its URL receives no further events.
+     */
+    delete: operations["deleteWebhook"];
+    options?: never;
+    head?: never;
+    /**
+     * Update Webhook
+     * @description Changes the fields given in the body and keeps the others.
+     */
+    patch: operations["updateWebhook"];
+    trace?: never;
+  };
 }
 export interface webhooks {
   "call.billed": {
@@ -875,7 +1385,9 @@ export interface webhooks {
     put?: never;
     /**
      * call.started
-     * @description Sent when a call is created, including calls created for you by telephony integrations.
+     * @description Sent when a call is created, including calls created for you from SIP
+     *     INVITEs or telephony provider requests. For calls you create yourself,
+     *     the `201` answer already tells you as much.
      */
     post: operations["onCallStarted"];
     delete?: never;
@@ -987,8 +1499,9 @@ export interface components {
       name?: string;
     };
     /**
-     * @description What a tool is and how it runs. Set exactly one implementation:
-     *     `http`, `client` or `dataConnection`.
+     * @description What a tool is and how it runs: the definition of a durable tool
+     *     (Create Tool) and of a call's `temporaryTool`. Set exactly one
+     *     implementation: `http`, `client` or `dataConnection`.
      */
     BaseToolDefinition: {
       /** @description Parameters Ultravox fills in, such as the call ID. */
@@ -1003,15 +1516,32 @@ export interface components {
       http?: components["schemas"]["HttpToolDetails"];
       /** @description The tool's name as the model sees it. */
       modelToolName?: string;
-      /** @description The tool has no side effects and may run speculatively before the model asks for it. */
+      /**
+       * @description The tool never changes anything and gives the same answer when
+       *     repeated, so Ultravox may run it speculatively to cut latency. Such
+       *     runs may be missing from the call history when their result goes unused.
+       */
       precomputable?: boolean;
       requirements?: components["schemas"]["ToolRequirements"];
       /** @description Parameters always sent with a fixed value, hidden from the model. */
       staticParameters?: components["schemas"]["StaticParameter"][];
       staticResponse?: components["schemas"]["StaticToolResponse"];
-      /** @description The longest the tool may run. The conversation pauses meanwhile, so keep it short. */
+      /**
+       * @description The longest the tool may run. The conversation pauses meanwhile:
+       *     keep the default unless the tool cannot be made faster, and then
+       *     keep this as low as possible.
+       */
       timeout?: components["schemas"]["Duration"];
-    };
+    } & (
+      | unknown
+      | unknown
+      | unknown
+      | {
+          client?: never;
+          dataConnection?: never;
+          http?: never;
+        }
+    );
     /**
      * @description How the call is billed. `PENDING`: not yet billed (ongoing calls; calls
      *     before 2025-05-28 may keep it). `FREE_CONSOLE`: started in the Ultravox
@@ -1113,7 +1643,40 @@ export interface components {
       agentId?: string;
       name?: string;
     };
-    /** @description The body of a `call.billed` webhook. */
+    /**
+     * @description The body of a `call.billed` webhook.
+     * @example {
+     *       "event": "call.billed",
+     *       "call": {
+     *         "callId": "8f6a3c0e-2f4b-4f7e-9a51-3e1f0c9d2b7a",
+     *         "clientVersion": "phone(api_v0)",
+     *         "created": "2025-03-22T15:48:32.997086Z",
+     *         "joined": "2025-03-22T15:48:33.841005Z",
+     *         "ended": "2025-03-22T15:48:59.655926Z",
+     *         "endReason": "hangup",
+     *         "billedDuration": "26s",
+     *         "billingStatus": "BILLING_STATUS_BILLED",
+     *         "firstSpeaker": "FIRST_SPEAKER_AGENT",
+     *         "firstSpeakerSettings": {
+     *           "agent": {}
+     *         },
+     *         "initialOutputMedium": "MESSAGE_MEDIUM_VOICE",
+     *         "joinUrl": null,
+     *         "medium": {
+     *           "plivo": {}
+     *         },
+     *         "systemPrompt": "You are a friendly scheduling assistant for a dental clinic.",
+     *         "voice": "Mark",
+     *         "errorCount": 0,
+     *         "shortSummary": "The caller booked a cleaning for Tuesday at 10am.",
+     *         "summary": "The caller asked for the earliest cleaning slot and accepted Tuesday at 10am.",
+     *         "experimentalSettings": null,
+     *         "metadata": {
+     *           "customer": "1234"
+     *         }
+     *       }
+     *     }
+     */
     CallBilledEvent: {
       call: components["schemas"]["Call"];
       /** @constant */
@@ -1151,7 +1714,39 @@ export interface components {
       recordingEnabled?: boolean;
       vadSettings?: components["schemas"]["VadSettings"];
     };
-    /** @description The body of a `call.ended` webhook. */
+    /**
+     * @description The body of a `call.ended` webhook.
+     * @example {
+     *       "event": "call.ended",
+     *       "call": {
+     *         "callId": "8f6a3c0e-2f4b-4f7e-9a51-3e1f0c9d2b7a",
+     *         "clientVersion": "phone(api_v0)",
+     *         "created": "2025-03-22T15:48:32.997086Z",
+     *         "joined": "2025-03-22T15:48:33.841005Z",
+     *         "ended": "2025-03-22T15:48:59.655926Z",
+     *         "endReason": "hangup",
+     *         "billingStatus": "BILLING_STATUS_PENDING",
+     *         "firstSpeaker": "FIRST_SPEAKER_AGENT",
+     *         "firstSpeakerSettings": {
+     *           "agent": {}
+     *         },
+     *         "initialOutputMedium": "MESSAGE_MEDIUM_VOICE",
+     *         "joinUrl": null,
+     *         "medium": {
+     *           "plivo": {}
+     *         },
+     *         "systemPrompt": "You are a friendly scheduling assistant for a dental clinic.",
+     *         "voice": "Mark",
+     *         "errorCount": 0,
+     *         "shortSummary": "The caller booked a cleaning for Tuesday at 10am.",
+     *         "summary": "The caller asked for the earliest cleaning slot and accepted Tuesday at 10am.",
+     *         "experimentalSettings": null,
+     *         "metadata": {
+     *           "customer": "1234"
+     *         }
+     *       }
+     *     }
+     */
     CallEndedEvent: {
       call: components["schemas"]["Call"];
       /** @constant */
@@ -1401,8 +1996,242 @@ export interface components {
       /** @description The Cartesia voice ID. */
       voiceId?: string;
     };
-    /** @description The tool runs in the client connected to the call. */
+    /** @description The tool runs in the client connected to the call. Client tools take body parameters only. */
     ClientToolDetails: Record<string, never>;
+    /** @description The multipart body that clones a voice from a recording. */
+    CloneVoiceRequest: {
+      /**
+       * @description What the voice sounds like; generated when omitted.
+       * @example Voice recorded on Jan 1, 2024
+       */
+      description?: string;
+      /** @description The recording to clone (.mp3 or .wav, one speaker, 30 to 60 seconds, at most 10 MB). */
+      file: unknown;
+      /**
+       * @description The new voice's name; unique within the account.
+       * @example My Custom Voice
+       */
+      name: string;
+    };
+    /** @description A searchable collection of documents that grounds an agent in facts about a domain. */
+    Corpus: components["schemas"]["CorpusSettings"] & {
+      /** @description The corpus's unique ID. */
+      corpusId?: $Read<string>;
+      /**
+       * Format: date-time
+       * @description When the corpus was created.
+       */
+      created?: $Read<string>;
+      stats?: $Read<components["schemas"]["CorpusStats"]>;
+    };
+    /** @description Where a chunk came from. */
+    CorpusCitation: {
+      /** @description The document the chunk was cut from. */
+      documentId?: string;
+      /** @description The document's public URL, if it has one. */
+      publicUrl?: string;
+      /** @description The source the chunk's document belongs to. */
+      sourceId?: string;
+      /** @description The document's title. */
+      title?: string;
+    };
+    /**
+     * @description A crawl of web pages. Links are followed within each start URL's
+     *     domain (list subdomains as start URLs of their own).
+     */
+    CorpusCrawlSpec: {
+      /** @description How many links deep to crawl; 1 loads only the start URLs. */
+      maxDepth?: number;
+      /** @description The largest document to load, in bytes. */
+      maxDocumentBytes?: number;
+      /** @description The most documents to load (a source holds at most 200). */
+      maxDocuments?: number;
+      relevantDocumentTypes?: components["schemas"]["CorpusMimeTypeFilter"];
+      /**
+       * @description The pages the crawl starts from.
+       * @example [
+       *       "https://docs.example.com"
+       *     ]
+       */
+      startUrls?: string[];
+    };
+    /**
+     * @description One file or page of a source, or a document derived from one during
+     *     processing (for example an HTML page turned into Markdown). Read-only.
+     */
+    CorpusDocument: {
+      corpusId?: $Read<string>;
+      /** Format: date-time */
+      created?: $Read<string>;
+      documentId?: $Read<string>;
+      metadata?: $Read<components["schemas"]["CorpusDocumentMetadata"]>;
+      /** @description The document's MIME type. */
+      mimeType?: $Read<string>;
+      /**
+       * @description The document's size in bytes, as a decimal string.
+       * @example 18234
+       */
+      sizeBytes?: $Read<string>;
+      sourceId?: $Read<string>;
+    };
+    /** @description What is known about a document's origin. */
+    CorpusDocumentMetadata: {
+      description?: string;
+      /** @description The document's language. */
+      language?: string;
+      /** @description Where the document can be read, if public. */
+      publicUrl?: string;
+      /**
+       * Format: date-time
+       * @description When the document was published, if known.
+       */
+      published?: string;
+      title?: string;
+    };
+    /** @description A page of corpus documents. */
+    CorpusDocumentPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["CorpusDocument"][];
+    };
+    /** @description Where to upload a file, and the ID its document will have. */
+    CorpusFileUpload: {
+      /** @description The ID to list in a source's `upload.documentIds`. */
+      documentId: $Read<string>;
+      /** @description The signed URL to upload the file to; it expires after 5 minutes. */
+      presignedUrl: $Read<string>;
+    };
+    /** @description The body of Create Corpus File Upload. */
+    CorpusFileUploadRequest: {
+      /**
+       * @description The MIME type of the file you will upload.
+       * @example application/pdf
+       */
+      mimeType: string;
+    };
+    /**
+     * @description Which document types to keep; others found while loading are dropped.
+     *     When unset, Ultravox keeps the types it knows to be useful.
+     */
+    CorpusMimeTypeFilter: {
+      /** @description Drop documents of these types. */
+      exclude?: components["schemas"]["CorpusMimeTypeSet"];
+      /** @description Keep only documents of these types. */
+      include?: components["schemas"]["CorpusMimeTypeSet"];
+    };
+    /** @description A set of MIME types. */
+    CorpusMimeTypeSet: {
+      /**
+       * @example [
+       *       "text/html",
+       *       "application/pdf"
+       *     ]
+       */
+      mimeTypes?: string[];
+    };
+    /** @description A page of corpora. */
+    CorpusPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Corpus"][];
+    };
+    /** @description A chunk that matched a query. */
+    CorpusQueryResult: {
+      citation?: components["schemas"]["CorpusCitation"];
+      /** @description The chunk's text. */
+      content?: string;
+      /** @description How well the chunk matches; higher is better. */
+      score?: number;
+    };
+    /** @description The body of Create Corpus and Update Corpus. Update changes only the fields given. */
+    CorpusRequest: components["schemas"]["CorpusSettings"];
+    /** @description The fields of a corpus that you set. */
+    CorpusSettings: {
+      /** @description What the corpus holds. */
+      description?: string;
+      /** @description The corpus's name. */
+      name?: string;
+    };
+    /** @description Where a corpus's documents come from. */
+    CorpusSource: components["schemas"]["CorpusSourceSettings"] & {
+      /** @description The corpus the source belongs to. */
+      corpusId?: $Read<string>;
+      /**
+       * Format: date-time
+       * @description When the source was created.
+       */
+      created?: $Read<string>;
+      /** @description The source's unique ID. */
+      sourceId?: $Read<string>;
+      stats?: $Read<components["schemas"]["CorpusSourceStats"]>;
+    };
+    /** @description A page of corpus sources. */
+    CorpusSourcePage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["CorpusSource"][];
+    };
+    /** @description The fields of a corpus source that you set. A source is either a crawl or an upload. */
+    CorpusSourceSettings: {
+      crawl?: components["schemas"]["CorpusCrawlSpec"];
+      /** @description What the source holds. */
+      description?: string;
+      /**
+       * @deprecated
+       * @description Deprecated; use `crawl`. Ignored when `crawl` or `upload` is set.
+       */
+      loadSpec?: components["schemas"]["CorpusCrawlSpec"];
+      /** @description The source's name. */
+      name?: string;
+      upload?: components["schemas"]["CorpusUploadSpec"];
+    };
+    /** @description The current state and size of a source. */
+    CorpusSourceStats: {
+      /**
+       * Format: date-time
+       * @description When the source last finished adding its contents to the corpus.
+       */
+      lastUpdated?: string;
+      /** @description How many documents the source holds, loaded and derived. */
+      numDocs?: number;
+      status?: components["schemas"]["CorpusSourceStatus"];
+    };
+    /**
+     * @description Whether a source's documents are used by queries: `INITIALIZING`
+     *     (loading for the first time), `READY`, or `UPDATING` (reloading).
+     * @enum {string}
+     */
+    CorpusSourceStatus:
+      | "SOURCE_STATUS_UNSPECIFIED"
+      | "SOURCE_STATUS_INITIALIZING"
+      | "SOURCE_STATUS_READY"
+      | "SOURCE_STATUS_UPDATING";
+    /** @description The current state and size of a corpus. */
+    CorpusStats: {
+      /**
+       * Format: date-time
+       * @description When the corpus's contents last changed.
+       */
+      lastUpdated?: string;
+      /** @description How many chunks (the pieces of documents a query returns) the corpus holds. */
+      numChunks?: number;
+      /** @description How many documents the corpus holds. */
+      numDocs?: number;
+      /** @description How many search vectors the corpus holds; a chunk may have several. */
+      numVectors?: number;
+      status?: components["schemas"]["CorpusStatus"];
+    };
+    /**
+     * @description Whether a corpus can be queried: `EMPTY` (no documents yet),
+     *     `INITIALIZING` (loading its first documents), `READY`, or `UPDATING`
+     *     (queryable, but a source is reloading).
+     * @enum {string}
+     */
+    CorpusStatus:
+      | "CORPUS_STATUS_UNSPECIFIED"
+      | "CORPUS_STATUS_EMPTY"
+      | "CORPUS_STATUS_INITIALIZING"
+      | "CORPUS_STATUS_READY"
+      | "CORPUS_STATUS_UPDATING";
+    /** @description Files uploaded with Create Corpus File Upload. */
+    CorpusUploadSpec: {
+      /** @description The `documentId`s of the uploaded files. */
+      documentIds?: string[];
+    };
     /**
      * @description The body of Create Agent Call: the template context plus the few call
      *     settings a call may override on its agent's template.
@@ -1460,6 +2289,9 @@ export interface components {
        */
       transcriptOptional?: boolean;
     };
+    /** @description The body of Create Corpus Source. Set exactly one of `crawl` or `upload` (or the deprecated `loadSpec`). */
+    CreateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
+      (unknown | unknown | unknown);
     /** @description The body of Create Plivo Configuration. */
     CreatePlivoConfigRequest: WithRequired<
       components["schemas"]["UpdatePlivoConfigRequest"],
@@ -1512,7 +2344,7 @@ export interface components {
        */
       websocketUrl?: string;
     };
-    /** @description The tool runs on your server at the other end of the call's data connection. */
+    /** @description The tool runs on your server at the other end of the call's data connection. Such tools take body parameters only. */
     DataConnectionToolDetails: Record<string, never>;
     /** @description Which optional server-to-client data messages the connection receives. */
     DataMessageSelection: {
@@ -1568,7 +2400,7 @@ export interface components {
       name?: string;
       /** @description Whether the model must set it. */
       required?: boolean;
-      /** @description The JSON Schema of the value (type, description, enum, ...). */
+      /** @description The JSON Schema of the value, typically with its type, description, enum values, format and other constraints. */
       schema?: {
         [key: string]: unknown;
       };
@@ -1885,6 +2717,11 @@ export interface components {
        */
       to?: string;
     };
+    /**
+     * @description Who owns a tool or voice. `private` ones belong to your account; `public` ones are available to every account.
+     * @enum {string}
+     */
+    Ownership: "public" | "private";
     /** @description The cursor links shared by every page of results. */
     PageLinks: {
       /**
@@ -1941,6 +2778,13 @@ export interface components {
      */
     PlivoMedium: {
       outgoing?: components["schemas"]["OutgoingPhoneCall"];
+    };
+    /** @description The body of Query Corpus. */
+    QueryCorpusRequest: {
+      /** @description The most chunks to return. */
+      maxResults?: number;
+      /** @description The text to search for. */
+      query?: string;
     };
     /** @description A voice from Respeecher. The reference pages list only `voiceId`; other settings pass through. */
     RespeecherVoice: {
@@ -2052,7 +2896,11 @@ export interface components {
       /** @description The secret's first characters. */
       prefix?: string;
     };
-    /** @description Alternative ways to authenticate the tool's HTTP requests; the first one a call can satisfy is used. */
+    /**
+     * @description Alternative ways to authenticate an HTTP tool's requests; a call must
+     *     satisfy one of them. Generally the first one the call can satisfy is
+     *     used, but an option with requirements is preferred over an empty one.
+     */
     SecurityOptions: {
       options?: components["schemas"]["SecurityRequirements"][];
     };
@@ -2171,8 +3019,9 @@ export interface components {
       /** @description The value (any JSON value). */
       value?: unknown;
     };
-    /** @description A fixed answer returned at once instead of waiting for the tool. */
+    /** @description A fixed answer the model gets at once, without waiting for the tool's own answer. */
     StaticToolResponse: {
+      /** @description The answer's text. */
       responseText?: string;
     };
     /** @description Which agents a telephony provider may create incoming calls for, and how its requests fill the template context. */
@@ -2240,11 +3089,45 @@ export interface components {
        */
       start?: string;
     };
+    /** @description A durable tool that calls and agents select by `toolId` or `toolName`. */
+    Tool: WithRequired<components["schemas"]["ToolSettings"], "name" | "definition"> & {
+      /**
+       * Format: date-time
+       * @description When the tool was created.
+       */
+      created: $Read<string>;
+      ownership?: $Read<components["schemas"]["Ownership"]>;
+      /**
+       * Format: uuid
+       * @description The tool's unique ID.
+       */
+      toolId: $Read<string>;
+    };
+    /** @description A call that used the tool. */
+    ToolHistoryEntry: {
+      call: components["schemas"]["Call"];
+    };
+    /** @description A page of the calls that used a tool. */
+    ToolHistoryPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["ToolHistoryEntry"][];
+    };
+    /** @description A page of tools. */
+    ToolPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Tool"][];
+    };
+    /** @description The body of Create Tool and Update Tool; both take the complete tool. */
+    ToolRequest: WithRequired<components["schemas"]["ToolSettings"], "name" | "definition">;
     /** @description What a call must provide to use the tool. */
     ToolRequirements: {
       httpSecurityOptions?: components["schemas"]["SecurityOptions"];
       /** @description Dynamic parameters every call must override. */
       requiredParameterOverrides?: string[];
+    };
+    /** @description The fields of a durable tool that you set. */
+    ToolSettings: {
+      definition?: components["schemas"]["BaseToolDefinition"];
+      /** @description The tool's name, used to select it by `toolName`. */
+      name?: string;
     };
     /** @description The text-to-speech provider keys set on the account, as prefixes. Providers without a key are left out. */
     TtsApiKeys: {
@@ -2285,6 +3168,18 @@ export interface components {
       /** @description The agent's name. */
       name?: string;
     };
+    /** @description The body of Update Corpus Source. Changes only the fields given; a source stays one kind, so set at most one of `crawl`, `upload` or `loadSpec`. */
+    UpdateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
+      (
+        | unknown
+        | unknown
+        | unknown
+        | {
+            crawl?: never;
+            loadSpec?: never;
+            upload?: never;
+          }
+      );
     /** @description Plivo settings to change. Every field is optional. */
     UpdatePlivoConfigRequest: {
       /** @description Your Plivo Auth ID. */
@@ -2315,6 +3210,10 @@ export interface components {
       /** @description Your Twilio auth token. Never returned; see `authTokenPrefix`. */
       authToken?: $Write<string>;
     } & components["schemas"]["TelephonyCallCreationSettings"];
+    /** @description The body of Update Voice. Changes only the fields given. */
+    UpdateVoiceRequest: components["schemas"]["VoiceSettings"];
+    /** @description The body of Update Webhook. Changes only the fields given. */
+    UpdateWebhookRequest: components["schemas"]["WebhookSettings"];
     /** @description The user speaks first. */
     UserFirstSpeakerSettings: {
       fallback?: components["schemas"]["FirstSpeakerFallback"];
@@ -2361,6 +3260,123 @@ export interface components {
        */
       turnEndpointDelay?: components["schemas"]["Duration"];
     };
+    /** @description A voice the agent can speak with. */
+    Voice: WithRequired<components["schemas"]["VoiceSettings"], "name"> & {
+      billingStyle: $Read<components["schemas"]["VoiceBillingStyle"]>;
+      ownership: $Read<components["schemas"]["Ownership"]>;
+      /**
+       * Format: uri
+       * @description Where to hear a sample of the voice.
+       */
+      previewUrl: $Read<string>;
+      /** @description The text-to-speech provider behind the voice. */
+      provider?: $Read<string>;
+      /**
+       * Format: uuid
+       * @description The voice's unique ID; pass it as a call's `voice`.
+       */
+      voiceId: $Read<string>;
+    };
+    /**
+     * @description How a voice is paid for: `INCLUDED` costs nothing beyond the call;
+     *     `EXTERNAL` needs your own API key for its provider, who bills you
+     *     directly.
+     * @enum {string}
+     */
+    VoiceBillingStyle: "VOICE_BILLING_STYLE_INCLUDED" | "VOICE_BILLING_STYLE_EXTERNAL";
+    /** @description A page of voices. */
+    VoicePage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Voice"][];
+    };
+    /**
+     * @description A voice from an external provider: the JSON body of Create Voice,
+     *     Replace Voice and Preview Voice.
+     */
+    VoiceRequest: WithRequired<components["schemas"]["VoiceSettings"], "name" | "definition">;
+    /** @description The fields of a voice that you set. */
+    VoiceSettings: {
+      /** @description For a voice from your own text-to-speech provider, how to reach it. */
+      definition?: components["schemas"]["ExternalVoice"];
+      /** @description What the voice sounds like. */
+      description?: string | null;
+      /** @description The voice's name; unique within the account. Calls may select the voice by it. */
+      name?: string;
+      /**
+       * @description The BCP 47 code of the language the voice is mainly for.
+       * @example en-US
+       */
+      primaryLanguage?: string | null;
+    };
+    /** @description A subscription that POSTs call events to a URL. */
+    Webhook: WithRequired<components["schemas"]["WebhookSettings"], "url" | "events"> & {
+      /**
+       * Format: date-time
+       * @description When the webhook was created.
+       */
+      created: $Read<string>;
+      /**
+       * Format: date-time
+       * @description When `status` last changed.
+       */
+      lastStatusChange?: $Read<string | null>;
+      /** @description Recent failed deliveries, if any. */
+      recentFailures?: $Read<components["schemas"]["WebhookFailure"][]>;
+      status?: $Read<components["schemas"]["WebhookStatus"]>;
+      /**
+       * Format: uuid
+       * @description The webhook's unique ID.
+       */
+      webhookId: $Read<string>;
+    };
+    /**
+     * @description A call event a webhook can subscribe to: `call.started` (the call was
+     *     created), `call.joined` (a client connected), `call.ended` (the call
+     *     ended, joined or not), `call.billed` (billing is final).
+     * @enum {string}
+     */
+    WebhookEventName: "call.started" | "call.joined" | "call.ended" | "call.billed";
+    /** @description A failed delivery. */
+    WebhookFailure: {
+      /** @description What went wrong. */
+      failure?: string;
+      /**
+       * Format: date-time
+       * @description When the delivery failed.
+       */
+      timestamp?: string;
+    };
+    /** @description A page of webhooks. */
+    WebhookPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Webhook"][];
+    };
+    /** @description The body of Create Webhook and Replace Webhook. */
+    WebhookRequest: WithRequired<components["schemas"]["WebhookSettings"], "url" | "events">;
+    /** @description The fields of a webhook that you set. */
+    WebhookSettings: {
+      /**
+       * Format: uuid
+       * @description If set, only events of calls created from this agent are sent.
+       */
+      agentId?: string | null;
+      /** @description The events to send. */
+      events?: components["schemas"]["WebhookEventName"][];
+      /**
+       * @description Keys that sign deliveries: `X-Ultravox-Webhook-Signature` carries a
+       *     signature per secret, so list the old and the new secret while
+       *     rotating. When none is given on creation, Ultravox generates one.
+       */
+      secrets?: string[];
+      /**
+       * @description The URL events are POSTed to; prefer HTTPS.
+       * @example https://example.com/ultravox/events
+       */
+      url?: string;
+    };
+    /**
+     * @description Whether deliveries to the webhook are succeeding (`normal`) or failing (`unhealthy`).
+     * @enum {string}
+     */
+    WebhookStatus: "normal" | "unhealthy";
     /** @description WebRTC through the Ultravox client SDK (the default). */
     WebRtcMedium: {
       dataMessages?: components["schemas"]["DataMessageSelection"];
@@ -2439,8 +3455,10 @@ export interface components {
       };
     };
     /**
-     * @description Any 2xx answer acknowledges the event. Other answers are retried up to
-     *     10 times with doubling delays starting near 30 seconds.
+     * @description Any 2xx answer acknowledges the event (204 is recommended); answer
+     *     quickly and process later. Other answers, and failed deliveries, are
+     *     retried up to 10 times with doubling delays starting near 30 seconds. The same
+     *     event may rarely arrive twice, so handle it idempotently.
      */
     WebhookAccepted: {
       headers: {
@@ -2482,12 +3500,24 @@ export interface components {
     CallId: string;
     /** @description The stage's `callStageId`. */
     CallStageId: string;
+    /** @description The corpus's `corpusId`. */
+    CorpusId: string;
     /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
     Cursor: string;
+    /** @description The document's `documentId`. */
+    DocumentId: string;
     /** @description How many results a page holds. */
     PageSize: number;
     /** @description Only return results matching this text. */
     Search: string;
+    /** @description The source's `sourceId`. */
+    SourceId: string;
+    /** @description The tool's `toolId`. */
+    ToolId: string;
+    /** @description The voice's `voiceId`. */
+    VoiceId: string;
+    /** @description The webhook's `webhookId`. */
+    WebhookId: string;
     /**
      * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
      *     `X-Ultravox-Webhook-Timestamp` value, keyed with a webhook secret.
@@ -3660,6 +4690,443 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  listCorpora: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of corpora. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusPage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createCorpus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CorpusRequest"];
+      };
+    };
+    responses: {
+      /** @description The corpus was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Corpus"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCorpus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The corpus. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Corpus"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteCorpus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The corpus was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateCorpus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CorpusRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated corpus. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Corpus"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  queryCorpus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["QueryCorpusRequest"];
+      };
+    };
+    responses: {
+      /** @description The matching chunks, best first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusQueryResult"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCorpusSources: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of sources. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusSourcePage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createCorpusSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCorpusSourceRequest"];
+      };
+    };
+    responses: {
+      /** @description The source was created; it starts loading documents. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusSource"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCorpusSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The source. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusSource"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteCorpusSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The source was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateCorpusSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateCorpusSourceRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated source. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusSource"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listCorpusSourceDocuments: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusDocumentPage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCorpusSourceDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+        /** @description The document's `documentId`. */
+        document_id: components["parameters"]["DocumentId"];
+        /** @description The source's `sourceId`. */
+        source_id: components["parameters"]["SourceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusDocument"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createCorpusFileUpload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The corpus's `corpusId`. */
+        corpus_id: components["parameters"]["CorpusId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CorpusFileUploadRequest"];
+      };
+    };
+    responses: {
+      /** @description The upload URL and the ID the document will have. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CorpusFileUpload"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   listDeletedCalls: {
     parameters: {
       query?: {
@@ -4053,6 +5520,647 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TwilioConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listTools: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only tools with this ownership. */
+        ownership?: components["schemas"]["Ownership"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ToolPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ToolRequest"];
+      };
+    };
+    responses: {
+      /** @description The tool was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tool"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tool. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tool"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  replaceTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ToolRequest"];
+      };
+    };
+    responses: {
+      /** @description The tool as replaced. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tool"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tool was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getToolHistory: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of calls that used the tool. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ToolHistoryPage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  testTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The tool's `toolId`. */
+        tool_id: components["parameters"]["ToolId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The tool's answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  previewVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The generated audio. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "audio/*": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listVoices: {
+    parameters: {
+      query?: {
+        /** @description Only voices billed this way. */
+        billingStyle?: components["schemas"]["VoiceBillingStyle"];
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only voices with this ownership. */
+        ownership?: components["schemas"]["Ownership"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of voices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["VoicePage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoiceRequest"];
+        "multipart/form-data": components["schemas"]["CloneVoiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The voice was created. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Voice"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The voice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Voice"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  replaceVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["VoiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The voice as replaced. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Voice"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The voice was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateVoiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated voice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Voice"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getVoiceSample: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The voice's `voiceId`. */
+        voice_id: components["parameters"]["VoiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sample audio. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "audio/*": string;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: {
+        /** @description Only webhooks scoped to this agent. */
+        agentId?: string;
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of webhooks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookRequest"];
+      };
+    };
+    responses: {
+      /** @description The webhook was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Webhook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The webhook's `webhookId`. */
+        webhook_id: components["parameters"]["WebhookId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The webhook. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Webhook"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  replaceWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The webhook's `webhookId`. */
+        webhook_id: components["parameters"]["WebhookId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookRequest"];
+      };
+    };
+    responses: {
+      /** @description The webhook as replaced. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Webhook"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The webhook's `webhookId`. */
+        webhook_id: components["parameters"]["WebhookId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The webhook was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The webhook's `webhookId`. */
+        webhook_id: components["parameters"]["WebhookId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateWebhookRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated webhook. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Webhook"];
         };
       };
       400: components["responses"]["BadRequest"];

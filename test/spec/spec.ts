@@ -143,6 +143,15 @@ export function responseSchema(operationId: string): unknown {
   return media.schema;
 }
 
+/** The JSON schema of the body Ultravox POSTs for a webhook event, such as `call.ended`. */
+export function webhookBodySchema(event: string): unknown {
+  const operation = spec.webhooks?.[event]?.["post"];
+  if (!operation) throw new Error(`no webhook event ${event} in openapi.yaml`);
+  const media = resolveRef(operation.requestBody ?? {}).content?.["application/json"];
+  if (!media?.schema) throw new Error(`webhook ${event} has no JSON body`);
+  return media.schema;
+}
+
 export function findOperation(operationId: string): OperationObject {
   const match = listOperations().find(({ operation }) => operation.operationId === operationId);
   if (!match) throw new Error(`no operation ${operationId} in openapi.yaml`);
