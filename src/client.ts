@@ -52,9 +52,7 @@ export type UltravoxClient = Client<paths>;
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
   const apiKey = options.apiKey ?? readEnvApiKey();
   if (!apiKey) {
-    throw new UltravoxError(
-      "No Ultravox API key: pass { apiKey } to createUltravoxClient or set the ULTRAVOX_API_KEY environment variable.",
-    );
+    throw new UltravoxError("Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.");
   }
   const headers = new Headers(options.headers);
   const runtime = serverRuntime();
@@ -65,19 +63,11 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     );
   }
   headers.set("X-API-Key", apiKey);
-  const baseFetch = options.fetch ?? ((request: Request) => fetch(request));
   return createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers,
     querySerializer: serializeQuery,
-    fetch: createRetryingFetch({
-      fetch: baseFetch,
-      timeoutMs: options.timeoutMs ?? 60_000,
-      maxRetries: options.maxRetries ?? 2,
-      retryNonIdempotent: options.retryNonIdempotent ?? false,
-      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-      secret: apiKey,
-    }),
+    fetch: createRetryingFetch(options, apiKey),
   });
 }
 

@@ -27,36 +27,31 @@ export const requestLines = new WeakMap<Response, RequestLine>();
 export class UltravoxAPIError extends UltravoxError {
   override name = "UltravoxAPIError";
   /** The HTTP status, such as `400`. */
-  readonly status: number;
+  declare readonly status: number;
   /** The response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The response body: parsed JSON when it is JSON, otherwise the raw text (`""` when empty). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The `detail` string of a JSON body such as `{"detail": "Not found."}`, when it has one. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** The request method, such as `POST` (empty when unknown). */
-  readonly method: string;
+  declare readonly method: string;
   /** The URL the client requested (before any redirect). */
-  readonly url: string;
+  declare readonly url: string;
 
   /** Builds the error from a response and its already-read body; `request` defaults to what the client recorded. */
   constructor(response: Response, body: unknown, request = requestLines.get(response)) {
-    const method = request?.method ?? "";
-    const url = request?.url ?? response.url;
-    const detail =
-      hasKey(body, "detail") && typeof body.detail === "string" ? body.detail : undefined;
-    const summary = detail ?? summarize(body);
+    const { status, statusText, headers } = response;
+    const { method = "", url = response.url } = request ?? {};
+    const { detail } = (body ?? {}) as { detail?: unknown };
+    const detailText = typeof detail === "string" ? detail : undefined;
+    const summary = detailText ?? summarize(body);
+    const path = url.replace(/^\w+:\/\/[^/]*|[?#].*/g, "");
     super(
-      `${[method, pathOf(url)].filter(Boolean).join(" ")} failed with ${response.status}` +
-        (response.statusText ? ` ${response.statusText}` : "") +
-        (summary ? `: ${summary}` : ""),
+      `${method} ${path}`.trim() +
+        ` failed with ${`${status} ${statusText}`.trim()}${summary && ": " + summary}`,
     );
-    this.status = response.status;
-    this.headers = response.headers;
-    this.body = body;
-    this.detail = detail;
-    this.method = method;
-    this.url = url;
+    Object.assign(this, { status, headers, body, method, url, detail: detailText });
   }
 }
 
@@ -122,28 +117,15 @@ export function apiErrorFor(response: Response, body: unknown): UltravoxAPIError
   return new ErrorClass(response, body);
 }
 
-function hasKey<Key extends string>(value: unknown, key: Key): value is Record<Key, unknown> {
-  return typeof value === "object" && value !== null && key in value;
-}
-
 // Validation errors name fields: {"temperature": ["must be between 0 and 1"]}.
 function summarize(body: unknown): string {
   if (typeof body === "string") return body.startsWith("<") ? "" : body.trim().slice(0, 200);
-  if (typeof body !== "object" || body === null) return "";
-  return Object.entries(body)
-    .map(([field, messages]) =>
-      [messages].flat().every((m) => typeof m === "string")
-        ? `${field}: ${[messages].flat().join(" ")}`
-        : "",
-    )
-    .filter(Boolean)
+  return Object.entries(body ?? {})
+    .flatMap(([field, messages]) => {
+      const texts: unknown[] = [messages].flat();
+      return texts.every((text) => typeof text === "string")
+        ? [`${field}: ${texts.join(" ")}`]
+        : [];
+    })
     .join("; ");
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
 }

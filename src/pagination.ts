@@ -69,51 +69,45 @@ export async function* pages<Path extends PaginatedPath>(
   ...[init, limits = {}]: PaginationArgs<Path>
 ): AsyncGenerator<PageOf<Path>, void, undefined> {
   const get = client.GET as unknown as LooseGet;
-  const { maxItems = Infinity, maxPages = Infinity, prefetch = false } = limits;
-  const first: LooseInit = { ...(init as LooseInit | undefined) };
-  // Our own signal, following the caller's, lets us cancel a prefetch the caller no longer wants.
+  const { maxItems = Infinity, maxPages = Infinity, prefetch } = limits;
+  // Our own signal, following the caller's, cancels a prefetch the caller no longer wants.
+  const caller = (init as LooseInit | undefined)?.signal;
   const stop = new AbortController();
-  const callerSignal = first.signal;
-  const abort = () => stop.abort(callerSignal?.reason);
-  callerSignal?.addEventListener("abort", abort);
-  if (callerSignal?.aborted) abort();
-  first.signal = stop.signal;
+  const abort = () => stop.abort(caller?.reason);
+  if (caller?.aborted) abort();
+  caller?.addEventListener("abort", abort);
+  const first: LooseInit = { ...(init as LooseInit | undefined), signal: stop.signal };
   const seenCursors = new Set([first.params?.query?.["cursor"]]);
 
-  async function fetchPage(request: LooseInit): Promise<[LoosePage, LooseInit | undefined]> {
+  async function fetchPage(request: LooseInit): Promise<[LoosePage, LooseInit?]> {
     const result = await get(path, request);
     const page = unwrap(result) as LoosePage;
-    if (!page.next) return [page, undefined];
+    if (!page.next) return [page];
     const requested = new URL(requestLines.get(result.response)?.url ?? result.response.url);
     const next = new URL(page.next, requested);
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
-    if (seenCursors.has(key)) {
-      throw new UltravoxError(
-        `${path}: the API returned the cursor "${key}" again; stopping an endless listing.`,
-      );
-    }
+    if (seenCursors.has(key))
+      throw new UltravoxError(`${path}: the API repeated the cursor "${key}"`);
     seenCursors.add(key);
     if (next.origin === requested.origin) {
       const follow: Middleware = { onRequest: ({ request }) => new Request(next, request) };
       return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
     }
-    if (!cursor) {
-      throw new UltravoxError(
-        `${path}: the next page is on another origin (${next.origin}) and has no cursor.`,
-      );
-    }
-    const query = { ...first.params?.query, cursor };
-    return [page, { ...first, params: { ...first.params, query } }];
+    if (!cursor)
+      throw new UltravoxError(`${path}: the next page is on another origin and has no cursor`);
+    return [
+      page,
+      { ...first, params: { ...first.params, query: { ...first.params?.query, cursor } } },
+    ];
   }
 
   let request: LooseInit | undefined = first;
-  let prefetched: Promise<[LoosePage, LooseInit | undefined]> | undefined;
+  let prefetched: Promise<[LoosePage, LooseInit?]> | undefined;
   let items = 0;
   try {
     for (let count = 0; request && count < maxPages && items < maxItems; count++) {
-      const [page, next]: [LoosePage, LooseInit | undefined] = await (prefetched ??
-        fetchPage(request));
+      const [page, next]: [LoosePage, LooseInit?] = await (prefetched ?? fetchPage(request));
       request = next;
       prefetched = undefined;
       const isLast = count + 1 >= maxPages || items + page.results.length >= maxItems;
@@ -126,7 +120,7 @@ export async function* pages<Path extends PaginatedPath>(
       yield (results.length < page.results.length ? { ...page, results } : page) as PageOf<Path>;
     }
   } finally {
-    callerSignal?.removeEventListener("abort", abort);
+    caller?.removeEventListener("abort", abort);
     stop.abort();
   }
 }
