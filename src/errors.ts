@@ -46,11 +46,10 @@ export class UltravoxAPIError extends UltravoxError {
     const { detail } = (body ?? {}) as { detail?: unknown };
     const detailText = typeof detail === "string" ? detail : undefined;
     const summary = detailText ?? summarize(body);
-    const path = url.replace(/^\w+:\/\/[^/]*|[?#].*/g, "");
-    super(
-      `${method} ${path}`.trim() +
-        ` failed with ${`${status} ${statusText}`.trim()}${summary && ": " + summary}`,
-    );
+    const path = url.replace(/^\w+:\/\/[^/]*|[?#].*/g, ""); // no origin, no query
+    const requestText = `${method} ${path}`.trim();
+    const statusLine = `${status} ${statusText}`.trim(); // HTTP/2 has no reason phrase
+    super(`${requestText} failed with ${statusLine}${summary ? `: ${summary}` : ""}`);
     Object.assign(this, { status, headers, body, method, url, detail: detailText });
   }
 }

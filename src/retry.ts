@@ -104,12 +104,13 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
       signal.addEventListener("abort", abort);
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       let retryAfterMs: number | undefined;
+      // Written as !(attempt <= maxRetries) so that a NaN maxRetries means no retries, not endless ones.
       try {
         const response = await send(request.clone(), controller.signal);
         retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
         const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
         if (
-          attempt > maxRetries ||
+          !(attempt <= maxRetries) ||
           !retryable.includes(response.status) ||
           (retryAfterMs ?? 0) > maxRetryAfterMs
         ) {
@@ -119,7 +120,7 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
         if (signal.aborted) throw signal.reason;
         // undici and Deno wrap the socket error in `cause`; Bun throws it directly.
         const { code, message } = (Object(error).cause ?? Object(error)) as Record<string, unknown>;
-        if (attempt > maxRetries || !(idempotent || NEVER_SENT.test(String(code)))) {
+        if (!(attempt <= maxRetries) || !(idempotent || NEVER_SENT.test(String(code)))) {
           const what = `${method} ${new URL(request.url).pathname} (attempt ${attempt})`;
           throw controller.signal.aborted
             ? new UltravoxTimeoutError(`${what} timed out after ${timeoutMs} ms`)

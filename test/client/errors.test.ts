@@ -222,9 +222,7 @@ describe("the API key never appears in an error", () => {
   it("nor in connection errors and timeouts", async () => {
     const port = await closedPort();
     const refused = await rejectionOf(
-      clientFor({ origin: `http://127.0.0.1:${port}` } as never, { maxRetries: 0 }).GET(
-        "/api/calls",
-      ),
+      clientFor({ origin: `http://127.0.0.1:${port}` }, { maxRetries: 0 }).GET("/api/calls"),
     );
     const server = await startServer(() => {});
     const timedOut = await rejectionOf(

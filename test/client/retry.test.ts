@@ -44,13 +44,22 @@ describe("Retry-After", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("reads an HTTP date (one in the past means: retry now, without backoff)", async () => {
-    const server = await failThenSucceed(1, 503, {
-      "retry-after": new Date(Date.now() - 5_000).toUTCString(),
-    });
+  it("reads an HTTP date: one two minutes ahead is beyond maxRetryAfterMs, so not waited for", async () => {
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    const server = await failThenSucceed(1, 429, { "retry-after": inTwoMinutes });
     const start = performance.now();
+    const result = await clientFor(server).GET("/api/calls/{call_id}", getCall);
+    const error = await rejectionOf((async () => unwrap(result))());
+    expect(since(start)).toBeLessThan(1_000);
+    expect((error as RateLimitError).retryAfterMs).toBeGreaterThan(118_000);
+    expect((error as RateLimitError).retryAfterMs).toBeLessThanOrEqual(120_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("reads an HTTP date in the past as: retry now", async () => {
+    const aMinuteAgo = new Date(Date.now() - 60_000).toUTCString();
+    const server = await failThenSucceed(1, 503, { "retry-after": aMinuteAgo });
     unwrap(await clientFor(server).GET("/api/calls/{call_id}", getCall));
-    expect(since(start)).toBeLessThan(240); // the shortest backoff is 250 ms
     expect(server.requests).toHaveLength(2);
   });
 
@@ -134,9 +143,9 @@ describe("which statuses are retried", () => {
     expect(server.requests).toHaveLength(4);
   });
 
-  it("maxRetries: 0 sends once", async () => {
+  it.each([0, -1, Number.NaN])("maxRetries: %d sends once", async (maxRetries) => {
     const server = await failThenSucceed(1, 503, { "retry-after": "0" });
-    await clientFor(server, { maxRetries: 0 }).GET("/api/calls/{call_id}", getCall);
+    await clientFor(server, { maxRetries }).GET("/api/calls/{call_id}", getCall);
     expect(server.requests).toHaveLength(1);
   });
 });
@@ -155,10 +164,13 @@ describe("connection failures", () => {
   it("connection refused: retried, then UltravoxConnectionError with the cause", async () => {
     const port = await closedPort();
     const counter = countingFetch();
-    const client = clientFor({ origin: `http://127.0.0.1:${port}` } as never, {
-      maxRetries: 1,
-      fetch: counter.fetch,
-    });
+    const client = clientFor(
+      { origin: `http://127.0.0.1:${port}` },
+      {
+        maxRetries: 1,
+        fetch: counter.fetch,
+      },
+    );
     const error = await rejectionOf(client.GET("/api/calls/{call_id}", getCall));
     expect(error).toBeInstanceOf(UltravoxConnectionError);
     expect(error.name).toBe("UltravoxConnectionError");
@@ -172,10 +184,13 @@ describe("connection failures", () => {
   it("connection refused on POST is retried too: the request never left", async () => {
     const port = await closedPort();
     const counter = countingFetch();
-    const client = clientFor({ origin: `http://127.0.0.1:${port}` } as never, {
-      maxRetries: 1,
-      fetch: counter.fetch,
-    });
+    const client = clientFor(
+      { origin: `http://127.0.0.1:${port}` },
+      {
+        maxRetries: 1,
+        fetch: counter.fetch,
+      },
+    );
     const error = await rejectionOf(client.POST("/api/calls", { body: {} }));
     expect(error).toBeInstanceOf(UltravoxConnectionError);
     expect(counter.attempts).toEqual([
@@ -231,7 +246,7 @@ describe("timeouts", () => {
     expect(server.requests).toHaveLength(2);
     // (maxRetries + 1) × timeoutMs + one backoff of at most 500 ms
     expect(elapsed).toBeGreaterThanOrEqual(2 * 150 + 245);
-    expect(elapsed).toBeLessThan(2 * 150 + 500 + 400);
+    expect(elapsed).toBeLessThan(2 * 150 + 500 + 800);
   });
 
   it("a stalled body, then a complete answer on the retry: succeeds", async () => {
@@ -271,7 +286,7 @@ describe("the caller's AbortSignal", () => {
     const error = await rejectionOf(
       clientFor(server).GET("/api/calls/{call_id}", { ...getCall, signal: controller.signal }),
     );
-    expect(since(start)).toBeLessThan(400);
+    expect(since(start)).toBeLessThan(1_000); // the wait would be 10 s
     expect(error).toBeInstanceOf(DOMException);
     expect(error.name).toBe("AbortError");
     expect(server.requests).toHaveLength(1);
@@ -329,7 +344,7 @@ describe("total time", () => {
     const start = performance.now();
     await rejectionOf(client.GET("/api/calls/{call_id}", getCall));
     // 3 × 100 ms + at most 500 ms + 1 000 ms of backoff
-    expect(since(start)).toBeLessThan(3 * 100 + 1_500 + 300);
+    expect(since(start)).toBeLessThan(3 * 100 + 1_500 + 700);
     expect(server.requests).toHaveLength(3);
   });
 });

@@ -84,7 +84,7 @@ export function json(response: ServerResponse, status: number, body: unknown, he
 }
 
 /** A client for `server` with test-friendly defaults. */
-export function clientFor(server: TestServer, options: UltravoxClientOptions = {}) {
+export function clientFor(server: Pick<TestServer, "origin">, options: UltravoxClientOptions = {}) {
   return createUltravoxClient({ apiKey: API_KEY, baseUrl: server.origin, ...options });
 }
 
