@@ -36,7 +36,8 @@ const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_TIMEOUT/i;
  *   and PATCH only on 429, 503 and connections never established (unless
  *   `retryNonIdempotent`); the wait is `Retry-After` when given, else jittered backoff;
  * - GET/HEAD redirects are followed here, dropping credential headers on another origin
- *   (fetch's own redirects would send `X-API-Key` to the storage host of a recording).
+ *   (fetch's own redirects would send `X-API-Key` to the storage host of a recording);
+ *   redirects of other methods are returned as they are.
  *
  * `secret` (the API key) is replaced by `[redacted]` in error bodies, so no error or log can
  * carry it. The returned fetch resolves with the final response, whatever its status. It rejects with
@@ -55,9 +56,10 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
   let runtimeShowsRedirects = true;
 
   async function send(request: Request, signal: AbortSignal): Promise<Response> {
-    const follow =
-      runtimeShowsRedirects && request.redirect === "follow" && /^(GET|HEAD)$/.test(request.method);
-    let hop = new Request(request, { signal, redirect: follow ? "manual" : request.redirect });
+    // Redirects of other methods are returned, not followed: fetch would resend the key.
+    const manual = runtimeShowsRedirects && request.redirect === "follow";
+    const follow = manual && /^(GET|HEAD)$/.test(request.method);
+    let hop = new Request(request, { signal, redirect: manual ? "manual" : request.redirect });
     let response = await sendOnce(hop);
     for (
       let hops = 0;

@@ -74,6 +74,15 @@ describe("redirects", () => {
     expect(result.response.status).toBe(302);
   });
 
+  it("a redirected POST is returned, not followed, so the key is not resent anywhere", async () => {
+    const store = await storage();
+    const api = await redirectingTo(() => `${store.origin}/api/calls`, 307);
+    const result = await clientFor(api).POST("/api/calls", { body: {} });
+    expect(result.response.status).toBe(307);
+    expect(() => unwrap(result)).toThrow(UltravoxAPIError);
+    expect(store.requests).toHaveLength(0);
+  });
+
   it('redirect: "manual" hands the 302 to the caller', async () => {
     const store = await storage();
     const api = await redirectingTo(() => `${store.origin}/r.wav`);
