@@ -1,6 +1,9 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
+import { serializeQuery } from "./query.js";
+import { createRetryingFetch, type FetchFunction } from "./retry.js";
+import { VERSION } from "./version.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */
 export const DEFAULT_BASE_URL = "https://api.ultravox.ai";
@@ -11,32 +14,80 @@ export interface UltravoxClientOptions {
   apiKey?: string;
   /** The API origin. Defaults to {@link DEFAULT_BASE_URL}. */
   baseUrl?: string;
+  /**
+   * How long one attempt may take, from sending the request to the last byte of the
+   * response body, in milliseconds. Default 60 000. Raise it for large downloads.
+   */
+  timeoutMs?: number;
+  /** How many times a failed request is retried (see the README's "Retries"). Default 2. */
+  maxRetries?: number;
+  /**
+   * Also retry POST and PATCH after 5xx answers, timeouts and dropped connections, when the
+   * API may already have processed them (a retried Create Call can then create two calls).
+   * Default false: they are retried only on 429 and 503 and when no connection was made.
+   */
+  retryNonIdempotent?: boolean;
+  /** The longest `Retry-After` the client waits for; a longer one is returned at once. Default 60 000. */
+  maxRetryAfterMs?: number;
+  /** Headers sent with every request. */
+  headers?: HeadersInit;
+  /** The fetch to send requests with (wrapped in the retry and timeout policy). Defaults to the global `fetch`. */
+  fetch?: FetchFunction;
+  /** Appended to the `User-Agent` header, such as `"my-app/1.2"` (sent in Node, Bun and Deno; browsers set their own). */
+  userAgent?: string;
 }
 
 /** A typed openapi-fetch client for every operation in the Ultravox API. */
 export type UltravoxClient = Client<paths>;
 
 /**
- * Creates a typed client for the Ultravox REST API.
+ * Creates a typed client for the Ultravox REST API: an openapi-fetch client whose
+ * requests carry the API key and go through the retry and timeout policy.
+ * Its methods resolve with `{data, error, response}` for any HTTP status (see
+ * `unwrap`), and reject with `UltravoxTimeoutError` or `UltravoxConnectionError`
+ * when no response arrived, or with the `AbortError` of a `signal` you passed.
  *
  * @throws {UltravoxError} when no API key is given and `ULTRAVOX_API_KEY` is unset.
  */
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
   const apiKey = options.apiKey ?? readEnvApiKey();
   if (!apiKey) {
-    throw new UltravoxError(
-      "No Ultravox API key: pass { apiKey } to createUltravoxClient or set the ULTRAVOX_API_KEY environment variable.",
+    throw new UltravoxError("Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.");
+  }
+  const headers = new Headers(options.headers);
+  const runtime = serverRuntime();
+  if (runtime && !headers.has("user-agent")) {
+    headers.set(
+      "User-Agent",
+      `ultravox-api/${VERSION} ${runtime} ${options.userAgent ?? ""}`.trim(),
     );
   }
+  headers.set("X-API-Key", apiKey);
   return createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { "X-API-Key": apiKey },
+    headers,
+    querySerializer: serializeQuery,
+    fetch: createRetryingFetch(options, apiKey),
   });
 }
 
+type ProcessLike = { env?: Record<string, string | undefined>; versions?: Record<string, string> };
+const processLike = (globalThis as { process?: ProcessLike }).process;
+
 function readEnvApiKey(): string | undefined {
   // `process` is absent in browsers and workers; the key must then be passed explicitly.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env;
-  return env?.["ULTRAVOX_API_KEY"] || undefined;
+  try {
+    return processLike?.env?.["ULTRAVOX_API_KEY"] || undefined;
+  } catch {
+    return undefined; // Deno without --allow-env
+  }
+}
+
+// Browsers forbid setting User-Agent; server runtimes (Node, Bun, Deno 2, workerd's
+// nodejs_compat) expose process.versions.
+function serverRuntime(): string | undefined {
+  const versions = processLike?.versions;
+  if (!versions?.["node"]) return undefined;
+  const name = ["bun", "deno"].find((candidate) => versions[candidate]) ?? "node";
+  return `${name}/${versions[name]}`;
 }

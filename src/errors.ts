@@ -1,7 +1,130 @@
+import { parseRetryAfter } from "./retry-timing.js";
+
 /**
  * The base class of every error this SDK throws. Catch it to handle any
  * Ultravox failure; narrow with the subclasses for specific cases.
  */
 export class UltravoxError extends Error {
   override name = "UltravoxError";
+}
+
+/** The method and URL of the request a response answers, as the client sent it (before any redirect). */
+export interface RequestLine {
+  method: string;
+  url: string;
+}
+
+/**
+ * The request behind each response that went through the client's fetch, so an error
+ * can name it: an openapi-fetch result carries the response but not the request.
+ */
+export const requestLines = new WeakMap<Response, RequestLine>();
+
+/**
+ * The API answered with a status that is not a success (see {@link unwrap}).
+ * Subclasses name the common statuses; any other status is this class itself.
+ */
+export class UltravoxAPIError extends UltravoxError {
+  override name = "UltravoxAPIError";
+  /** The HTTP status, such as `400`. */
+  declare readonly status: number;
+  /** The response headers. */
+  declare readonly headers: Headers;
+  /** The response body: parsed JSON when it is JSON, otherwise the raw text (`""` when empty). */
+  declare readonly body: unknown;
+  /** The `detail` string of a JSON body such as `{"detail": "Not found."}`, when it has one. */
+  declare readonly detail: string | undefined;
+  /** The request method, such as `POST` (empty when unknown). */
+  declare readonly method: string;
+  /** The URL the client requested (before any redirect). */
+  declare readonly url: string;
+
+  /** Builds the error from a response and its already-read body; `request` defaults to what the client recorded. */
+  constructor(response: Response, body: unknown, request = requestLines.get(response)) {
+    const { status, statusText, headers } = response;
+    const { method = "", url = response.url } = request ?? {};
+    const { detail } = (body ?? {}) as { detail?: unknown };
+    const detailText = typeof detail === "string" ? detail : undefined;
+    const summary = detailText ?? summarize(body);
+    const path = url.replace(/^\w+:\/\/[^/]*|[?#].*/g, ""); // no origin, no query
+    const requestText = `${method} ${path}`.trim();
+    const statusLine = `${status} ${statusText}`.trim(); // HTTP/2 has no reason phrase
+    super(`${requestText} failed with ${statusLine}${summary ? `: ${summary}` : ""}`);
+    Object.assign(this, { status, headers, body, method, url, detail: detailText });
+  }
+}
+
+/** `400 Bad Request`: the request is malformed or a field is invalid (see `body` for the fields). */
+export class BadRequestError extends UltravoxAPIError {
+  override name = "BadRequestError";
+}
+/** `401 Unauthorized`: the API key is missing or wrong. */
+export class AuthenticationError extends UltravoxAPIError {
+  override name = "AuthenticationError";
+}
+/** `403 Forbidden`: the API key may not do this. */
+export class PermissionDeniedError extends UltravoxAPIError {
+  override name = "PermissionDeniedError";
+}
+/** `404 Not Found`: no such resource (or not visible to this account). */
+export class NotFoundError extends UltravoxAPIError {
+  override name = "NotFoundError";
+}
+/** `409 Conflict`: the request conflicts with the resource's current state. */
+export class ConflictError extends UltravoxAPIError {
+  override name = "ConflictError";
+}
+/** `422 Unprocessable Entity`: well-formed but semantically invalid. */
+export class UnprocessableEntityError extends UltravoxAPIError {
+  override name = "UnprocessableEntityError";
+}
+/** `429 Too Many Requests`: a rate or concurrency limit was hit and the client's retries did not get through. */
+export class RateLimitError extends UltravoxAPIError {
+  override name = "RateLimitError";
+  /** How long the API asked to wait (from `Retry-After`), in milliseconds, when it said. */
+  readonly retryAfterMs: number | undefined = parseRetryAfter(this.headers.get("retry-after"));
+}
+/** A `5xx` status: the API failed or is unavailable. */
+export class InternalServerError extends UltravoxAPIError {
+  override name = "InternalServerError";
+}
+
+/** No response arrived: DNS, connection or TLS failure, or the connection dropped. The platform's error is `cause`. */
+export class UltravoxConnectionError extends UltravoxError {
+  override name = "UltravoxConnectionError";
+}
+
+/** An attempt got no complete response (headers and body) within `timeoutMs`, and no retry was left or allowed. */
+export class UltravoxTimeoutError extends UltravoxError {
+  override name = "UltravoxTimeoutError";
+}
+
+const byStatus: Record<number, typeof UltravoxAPIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** Builds the {@link UltravoxAPIError} subclass that matches a response's status. */
+export function apiErrorFor(response: Response, body: unknown): UltravoxAPIError {
+  const ErrorClass =
+    byStatus[response.status] ?? (response.status >= 500 ? InternalServerError : UltravoxAPIError);
+  return new ErrorClass(response, body);
+}
+
+// Validation errors name fields: {"temperature": ["must be between 0 and 1"]}.
+function summarize(body: unknown): string {
+  if (typeof body === "string") return body.startsWith("<") ? "" : body.trim().slice(0, 200);
+  return Object.entries(body ?? {})
+    .flatMap(([field, messages]) => {
+      const texts: unknown[] = [messages].flat();
+      return texts.every((text) => typeof text === "string")
+        ? [`${field}: ${texts.join(" ")}`]
+        : [];
+    })
+    .join("; ");
 }

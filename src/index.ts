@@ -1,6 +1,32 @@
 export { createUltravoxClient, DEFAULT_BASE_URL } from "./client.js";
 export type { UltravoxClient, UltravoxClientOptions } from "./client.js";
-export { UltravoxError } from "./errors.js";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UltravoxAPIError,
+  UltravoxConnectionError,
+  UltravoxError,
+  UltravoxTimeoutError,
+  UnprocessableEntityError,
+} from "./errors.js";
+export { paginate, pages } from "./pagination.js";
+export type {
+  ItemOf,
+  PageOf,
+  PageRequestInit,
+  PaginatedPath,
+  PaginationArgs,
+  PaginationLimits,
+} from "./pagination.js";
+export { serializeQuery } from "./query.js";
+export type { FetchFunction } from "./retry.js";
+export { unwrap } from "./unwrap.js";
+export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";
 export type { MethodOf, RequestBody, Schema } from "./types.js";
 export { signWebhook, verifyWebhook } from "./webhooks.js";

@@ -1,0 +1,142 @@
+import type { MaybeOptionalInit, MethodResponse, Middleware } from "openapi-fetch";
+import type { paths } from "../generated/schema.js";
+import type { UltravoxClient } from "./client.js";
+import { requestLines, UltravoxError } from "./errors.js";
+import { unwrap } from "./unwrap.js";
+
+type GetPath = {
+  [Path in keyof paths]: paths[Path] extends { get: { responses: object } } ? Path : never;
+}[keyof paths];
+
+/** The API paths whose GET answers a page, `{ results: [...], next, previous, total }`: the paths {@link paginate} accepts. */
+export type PaginatedPath = {
+  [Path in GetPath]: MethodResponse<UltravoxClient, "get", Path> extends { results: unknown[] }
+    ? Path
+    : never;
+}[GetPath];
+
+/** One page of `Path` as the API returns it. */
+export type PageOf<Path extends PaginatedPath> = MethodResponse<UltravoxClient, "get", Path>;
+
+/** One item of a page of `Path`, such as a call for `"/api/calls"`. */
+export type ItemOf<Path extends PaginatedPath> = PageOf<Path>["results"][number];
+
+/** What a listing's first request takes (as `client.GET`): required when the path has path parameters. */
+export type PageRequestInit<Path extends PaginatedPath> = MaybeOptionalInit<paths[Path], "get">;
+
+/** Bounds for {@link paginate} and {@link pages}. */
+export interface PaginationLimits {
+  /** Stop after this many items (the last page is cut short). */
+  maxItems?: number;
+  /** Stop after this many pages. */
+  maxPages?: number;
+  /** Request page n+1 while the caller consumes page n (two pages in memory instead of one). */
+  prefetch?: boolean;
+}
+
+/** `init` is optional exactly when `client.GET(path)` needs no parameters. */
+export type PaginationArgs<Path extends PaginatedPath> =
+  undefined extends PageRequestInit<Path>
+    ? [init?: PageRequestInit<Path>, limits?: PaginationLimits]
+    : [init: PageRequestInit<Path>, limits?: PaginationLimits];
+
+type LooseInit = {
+  params?: { query?: Record<string, unknown> };
+  signal?: AbortSignal | null;
+  middleware?: Middleware[];
+};
+type LoosePage = { results: unknown[]; next?: string | null };
+type LooseGet = (
+  path: string,
+  init: LooseInit,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/**
+ * Yields every page of a listing, requesting the next one only when needed (one page in
+ * memory), until `next` is null or `""` or a limit is reached. `next` is followed as-is
+ * only when it is on the origin the client requested; otherwise only its `cursor` is sent,
+ * to the client's own base URL, so the API key never goes to another host.
+ *
+ * @example for await (const page of pages(uv, "/api/calls", { params: { query: { pageSize: 100 } } })) console.log(page.results.length);
+ * @throws {UltravoxAPIError} (by status) when a page request fails, like `unwrap`; also
+ *   `UltravoxTimeoutError`, `UltravoxConnectionError`, and the `AbortError` of `init.signal`.
+ * @throws {UltravoxError} when the API hands out a cursor it already gave (an endless loop),
+ *   or a `next` link on another origin without a `cursor`.
+ */
+export async function* pages<Path extends PaginatedPath>(
+  client: UltravoxClient,
+  path: Path,
+  ...[init, limits = {}]: PaginationArgs<Path>
+): AsyncGenerator<PageOf<Path>, void, undefined> {
+  const get = client.GET as unknown as LooseGet;
+  const { maxItems = Infinity, maxPages = Infinity, prefetch } = limits;
+  // Our own signal, following the caller's, cancels a prefetch the caller no longer wants.
+  const caller = (init as LooseInit | undefined)?.signal;
+  const stop = new AbortController();
+  const abort = () => stop.abort(caller?.reason);
+  if (caller?.aborted) abort();
+  caller?.addEventListener("abort", abort);
+  const first: LooseInit = { ...(init as LooseInit | undefined), signal: stop.signal };
+  const seenCursors = new Set([first.params?.query?.["cursor"]]);
+
+  async function fetchPage(request: LooseInit): Promise<[LoosePage, LooseInit?]> {
+    const result = await get(path, request);
+    const page = unwrap(result) as LoosePage;
+    if (!page.next) return [page];
+    const requested = new URL(requestLines.get(result.response)?.url ?? result.response.url);
+    const next = new URL(page.next, requested);
+    const cursor = next.searchParams.get("cursor");
+    const key = cursor ?? next.href;
+    if (seenCursors.has(key))
+      throw new UltravoxError(`${path}: the API repeated the cursor "${key}"`);
+    seenCursors.add(key);
+    if (next.origin === requested.origin) {
+      const follow: Middleware = { onRequest: ({ request }) => new Request(next, request) };
+      return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
+    }
+    if (!cursor)
+      throw new UltravoxError(`${path}: the next page is on another origin and has no cursor`);
+    return [
+      page,
+      { ...first, params: { ...first.params, query: { ...first.params?.query, cursor } } },
+    ];
+  }
+
+  let request: LooseInit | undefined = first;
+  let prefetched: Promise<[LoosePage, LooseInit?]> | undefined;
+  let items = 0;
+  try {
+    for (let count = 0; request && count < maxPages && items < maxItems; count++) {
+      const [page, next]: [LoosePage, LooseInit?] = await (prefetched ?? fetchPage(request));
+      request = next;
+      prefetched = undefined;
+      const isLast = count + 1 >= maxPages || items + page.results.length >= maxItems;
+      if (prefetch && next && !isLast) {
+        prefetched = fetchPage(next);
+        prefetched.catch(() => {}); // rethrown when awaited; ignored if the caller stops first
+      }
+      const results = page.results.slice(0, maxItems - items);
+      items += results.length;
+      yield (results.length < page.results.length ? { ...page, results } : page) as PageOf<Path>;
+    }
+  } finally {
+    caller?.removeEventListener("abort", abort);
+    stop.abort();
+  }
+}
+
+/**
+ * Yields every item of every page of a listing, typed from the path's response. Only
+ * paths that answer a page type-check. Pages are fetched as {@link pages} does.
+ *
+ * @example for await (const call of paginate(uv, "/api/calls", { params: { query: { pageSize: 100 } } })) console.log(call.callId);
+ * @throws the errors {@link pages} throws.
+ */
+export async function* paginate<Path extends PaginatedPath>(
+  client: UltravoxClient,
+  path: Path,
+  ...args: PaginationArgs<Path>
+): AsyncGenerator<ItemOf<Path>, void, undefined> {
+  for await (const page of pages(client, path, ...args))
+    yield* (page as LoosePage).results as ItemOf<Path>[];
+}

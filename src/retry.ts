@@ -1,0 +1,156 @@
+import { requestLines, UltravoxConnectionError, UltravoxTimeoutError } from "./errors.js";
+import { backoffMs, parseRetryAfter } from "./retry-timing.js";
+
+/** A fetch function as openapi-fetch calls it. */
+export type FetchFunction = (request: Request) => Promise<Response>;
+
+/** The transport policy of {@link createRetryingFetch}; the client's options of the same names. */
+export interface RetryPolicy {
+  /** The fetch that does the I/O. Default: the global `fetch`. */
+  fetch?: FetchFunction | undefined;
+  /** Per attempt, covering the response headers and the whole body. Default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Attempts after the first. Default 2. */
+  maxRetries?: number | undefined;
+  /** Also retry POST and PATCH on failures after which the API may have processed them. Default false. */
+  retryNonIdempotent?: boolean | undefined;
+  /** A longer `Retry-After` is not waited for: the response is returned at once. Default 60 000. */
+  maxRetryAfterMs?: number | undefined;
+}
+
+const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
+// The API's documented "not processed, retry later" answers: safe to repeat even for a create.
+const NOT_PROCESSED_STATUSES = [429, 503];
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+const MAX_REDIRECTS = 10;
+const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];
+// Error codes (undici, Bun) that only arise while connecting: the request never left.
+const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_TIMEOUT/i;
+
+/**
+ * Wraps `policy.fetch` in the client's transport policy, the only place it lives:
+ * - each attempt (a clone of the request) must deliver headers and the whole body within
+ *   `timeoutMs`: the body is read into memory inside the attempt, so a stalled body times
+ *   out and can be retried;
+ * - GET, PUT and DELETE are retried on 408, 429, 5xx, connection errors and timeouts; POST
+ *   and PATCH only on 429, 503 and connections never established (unless
+ *   `retryNonIdempotent`); the wait is `Retry-After` when given, else jittered backoff;
+ * - GET/HEAD redirects are followed here, dropping credential headers on another origin
+ *   (fetch's own redirects would send `X-API-Key` to the storage host of a recording);
+ *   redirects of other methods are returned as they are.
+ *
+ * `secret` (the API key) is replaced by `[redacted]` in error bodies, so no error or log can
+ * carry it. The returned fetch resolves with the final response, whatever its status. It rejects with
+ * {@link UltravoxTimeoutError} or {@link UltravoxConnectionError} when no allowed attempt got
+ * a response, and with the signal's reason (the platform's `AbortError`) as soon as the
+ * request's signal aborts, also during a backoff sleep.
+ */
+export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchFunction {
+  const {
+    fetch: sendOnce = (request: Request) => fetch(request),
+    timeoutMs = 60_000,
+    maxRetries = 2,
+    retryNonIdempotent,
+    maxRetryAfterMs = 60_000,
+  } = policy;
+  let runtimeShowsRedirects = true;
+
+  async function send(request: Request, signal: AbortSignal): Promise<Response> {
+    // Redirects of other methods are returned, not followed: fetch would resend the key.
+    const manual = runtimeShowsRedirects && request.redirect === "follow";
+    const follow = manual && /^(GET|HEAD)$/.test(request.method);
+    let hop = new Request(request, { signal, redirect: manual ? "manual" : request.redirect });
+    let response = await sendOnce(hop);
+    for (
+      let hops = 0;
+      follow &&
+      hops < MAX_REDIRECTS &&
+      REDIRECT_STATUSES.includes(response.status) &&
+      response.headers.has("location");
+      hops++
+    ) {
+      await response.body?.cancel();
+      const target = new URL(response.headers.get("location") ?? "", hop.url);
+      const headers = new Headers(hop.headers);
+      if (target.origin !== new URL(request.url).origin) {
+        for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+      }
+      hop = new Request(target, { method: request.method, headers, signal, redirect: "manual" });
+      response = await sendOnce(hop);
+    }
+    if (follow && response.type === "opaqueredirect") {
+      // Browsers hide a manual redirect's Location; there the browser's own redirect rules apply.
+      runtimeShowsRedirects = false;
+      response = await sendOnce(new Request(request, { signal }));
+    }
+    if (response.status < 200) return response; // opaque: nothing to read
+    const bytes = await response.arrayBuffer();
+    const body = !bytes.byteLength
+      ? null
+      : response.ok
+        ? bytes
+        : new TextDecoder().decode(bytes).replaceAll(secret, "[redacted]");
+    const copy = new Response(body, response);
+    Object.defineProperty(copy, "url", { value: response.url });
+    requestLines.set(copy, request);
+    return copy;
+  }
+
+  return async (request) => {
+    const { signal, method } = request;
+    const idempotent = retryNonIdempotent || !/^(POST|PATCH)$/.test(method);
+    for (let attempt = 1; ; attempt++) {
+      signal.throwIfAborted();
+      const controller = new AbortController();
+      const abort = () => controller.abort(signal.reason);
+      signal.addEventListener("abort", abort);
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      let retryAfterMs: number | undefined;
+      // Written as !(attempt <= maxRetries) so that a NaN maxRetries means no retries, not endless ones.
+      try {
+        const response = await send(request.clone(), controller.signal);
+        retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+        const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
+        if (
+          !(attempt <= maxRetries) ||
+          !retryable.includes(response.status) ||
+          (retryAfterMs ?? 0) > maxRetryAfterMs
+        ) {
+          return response;
+        }
+      } catch (error) {
+        if (signal.aborted) throw signal.reason;
+        // undici and Deno wrap the socket error in `cause`; Bun throws it directly.
+        const { code, message } = (Object(error).cause ?? Object(error)) as Record<string, unknown>;
+        if (!(attempt <= maxRetries) || !(idempotent || NEVER_SENT.test(String(code)))) {
+          const what = `${method} ${new URL(request.url).pathname} (attempt ${attempt})`;
+          throw controller.signal.aborted
+            ? new UltravoxTimeoutError(`${what} timed out after ${timeoutMs} ms`)
+            : new UltravoxConnectionError(`${what}: connection failed: ${message}`, {
+                cause: error,
+              });
+        }
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", abort);
+      }
+      await sleep(retryAfterMs ?? backoffMs(attempt - 1), signal);
+    }
+  };
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", abort, { once: true });
+  });
+}

@@ -1,0 +1,16 @@
+import { apiErrorFor } from "./errors.js";
+
+/**
+ * Returns the `data` of an openapi-fetch result, or throws the error class that
+ * matches its status. Success is decided by `response.ok`, not by `error`:
+ * openapi-fetch reports an error with an empty body as no error at all.
+ * For operations answering `204 No Content` it returns `undefined`.
+ *
+ * @example const call = unwrap(await uv.GET("/api/calls/{call_id}", { params: { path: { call_id } } }));
+ * @throws {UltravoxAPIError} (the subclass for the status: `BadRequestError`, `NotFoundError`,
+ *   `RateLimitError`, `InternalServerError`, …) when the response status is not 2xx.
+ */
+export function unwrap<Data>(result: { data?: Data; error?: unknown; response: Response }): Data {
+  if (!result.response.ok) throw apiErrorFor(result.response, result.error ?? "");
+  return result.data as Data;
+}

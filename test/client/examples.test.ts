@@ -1,0 +1,89 @@
+// The client examples run against local servers, and the README shows them unchanged.
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { createClient } from "../../examples/client-setup.js";
+import { startCall } from "../../examples/errors.js";
+import { countEndedCalls, messagePageSizes } from "../../examples/pagination.js";
+import { downloadRecording, getCallWithin } from "../../examples/timeouts.js";
+import { API_KEY, clientFor, json, rejectionOf, startServer, useServers } from "./server.js";
+
+useServers();
+
+describe("README", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  it.each([
+    ["Client options", "client-setup"],
+    ["Errors", "errors"],
+    ["Timeouts and cancellation", "timeouts"],
+    ["Pagination", "pagination"],
+  ])("the %s section shows examples/%s.ts unchanged", (section, file) => {
+    const start = readme.indexOf(`\n## ${section}\n`);
+    expect(start).toBeGreaterThan(0);
+    const excerpt = /```ts\n([\s\S]*?)```/.exec(readme.slice(start))?.[1] ?? "";
+    const example = readFileSync(new URL(`../../examples/${file}.ts`, import.meta.url), "utf8")
+      .replace(/^\/\/ In your project, import from .*\n/m, "")
+      .replaceAll('from "../src/index.js"', 'from "ultravox-api"');
+    expect(excerpt.length).toBeGreaterThan(100);
+    expect(excerpt).toBe(example);
+  });
+});
+
+describe("examples", () => {
+  it("client-setup: a client from the environment", async () => {
+    vi.stubEnv("ULTRAVOX_API_KEY", API_KEY);
+    expect(typeof createClient().GET).toBe("function");
+    vi.unstubAllEnvs();
+  });
+
+  it("errors: startCall returns the join URL, or undefined on 400", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const server = await startServer((request, response) =>
+      request.body.includes('"systemPrompt":""')
+        ? json(response, 400, { systemPrompt: ["This field may not be blank."] })
+        : json(response, 201, { callId: "c1", joinUrl: "wss://join/c1" }),
+    );
+    const uv = clientFor(server);
+    expect(await startCall(uv, "Be brief.")).toBe("wss://join/c1");
+    expect(await startCall(uv, "")).toBeUndefined();
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      "POST /api/calls failed with 400 Bad Request: systemPrompt: This field may not be blank.",
+    );
+    warn.mockRestore();
+  });
+
+  it("pagination: countEndedCalls and messagePageSizes", async () => {
+    const server = await startServer((request, response) => {
+      const second = request.url.includes("cursor=");
+      const results = second
+        ? [{ ended: null }]
+        : [{ ended: "2025-01-01T00:00:00Z" }, { ended: "x" }];
+      json(response, 200, {
+        results,
+        next: second ? null : "https://api.ultravox.ai/api/x?cursor=p2",
+      });
+    });
+    const uv = clientFor(server);
+    expect(await countEndedCalls(uv, "agent-1", "support")).toBe(2);
+    expect(server.requests[0]?.url).toBe(
+      "/api/calls?agentIds=agent-1&metadata.team=support&pageSize=100",
+    );
+    expect(await messagePageSizes(uv, "c1")).toEqual([2, 1]);
+  });
+
+  it("timeouts: getCallWithin rejects with the signal's TimeoutError", async () => {
+    const server = await startServer(() => {});
+    const error = await rejectionOf(getCallWithin(clientFor(server), "c1", 100));
+    expect(error.name).toBe("TimeoutError");
+  });
+
+  it("timeouts: downloadRecording follows the redirect to the storage host without the key", async () => {
+    const storage = await startServer((_request, response) => void response.end("audio"));
+    const api = await startServer(
+      (_request, response) =>
+        void response.writeHead(302, { location: `${storage.origin}/r.wav` }).end(),
+    );
+    const audio = await downloadRecording(clientFor(api), "c1");
+    expect(new TextDecoder().decode(audio)).toBe("audio");
+    expect(storage.requests[0]?.headers["x-api-key"]).toBeUndefined();
+  });
+});
