@@ -5,6 +5,7 @@
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { browserPlatform } from "./browser-build.mjs";
 
 export const GZIP_BUDGET_BYTES = 6 * 1024;
 const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
@@ -36,6 +37,8 @@ export async function measureBundle(program = SIZE_PROGRAM) {
     write: false,
     metafile: true,
     logLevel: "silent",
+    // What a browser bundle of the package holds: its "browser" export (scripts/browser-build.mjs).
+    plugins: [browserPlatform],
   });
   const code = result.outputFiles[0].contents;
   const inputs = Object.keys(result.metafile.inputs);

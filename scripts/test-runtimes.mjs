@@ -97,16 +97,28 @@ async function versionOf(command, args, pattern = /\S/) {
   );
 }
 
-async function bundle(entryContents, file) {
-  await build({
+/**
+ * Bundles an entry as the runtime's own tooling would (wrangler resolves the
+ * "workerd" condition, browser bundlers the "browser" one) and checks which build
+ * of the package it picked: the server build for workers, the browser build for Chromium.
+ */
+async function bundle(entryContents, file, conditions, expectedBuild) {
+  const { metafile } = await build({
     stdin: { contents: entryContents, resolveDir: scratch, loader: "js" },
     bundle: true,
     format: "esm",
     platform: "browser",
-    conditions: ["workerd", "worker", "browser"],
+    conditions,
     outfile: join(scratch, file),
+    metafile: true,
     logLevel: "silent",
   });
+  const used = Object.keys(metafile.inputs).filter((input) =>
+    input.includes("ultravox-api/dist/index"),
+  );
+  if (!used.some((input) => input.endsWith(expectedBuild))) {
+    throw new Error(`expected the package's ${expectedBuild}, bundled ${used.join(", ")}`);
+  }
 }
 
 async function runNode(name, binary, baseUrl) {
@@ -122,6 +134,8 @@ async function runWorkerd(binary, baseUrl) {
   await bundle(
     `import * as sdk from "ultravox-api";\nimport { runSmoke } from "./smoke.mjs";\nexport default { async fetch() {\n  try { return Response.json({ ok: true, passed: await runSmoke(sdk, ${smokeArgs(baseUrl, name)}) }); }\n  catch (error) { return Response.json({ ok: false, error: String(error && error.stack || error) }); }\n} };\n`,
     "worker.js",
+    ["workerd", "worker", "browser"],
+    "dist/index.js",
   );
   const port = await freePort();
   writeFileSync(
@@ -165,6 +179,8 @@ async function runChromium(baseUrl) {
   await bundle(
     `import * as sdk from "ultravox-api";\nimport { runSmoke } from "./smoke.mjs";\nrunSmoke(sdk, ${smokeArgs(baseUrl, name)}).then((passed) => (window.__smoke = { ok: true, passed }), (error) => (window.__smoke = { ok: false, error: String(error && error.stack || error) }));\n`,
     "browser.js",
+    ["browser"],
+    "dist/index.browser.js",
   );
   const page = `<!doctype html><meta charset="utf-8"><script type="module" src="/browser.js"></script>`;
   const script = readFileSync(join(scratch, "browser.js"));
@@ -271,10 +287,23 @@ try {
       `${result.ok ? "✓" : "✗"} ${runtime.name} (${version})\n  ${result.output.trim().split("\n").join("\n  ")}`,
     );
   }
-  const leaked = server.requests.filter((request) => request.apiKey !== "smoke-test-key");
-  if (leaked.length) {
+  const unauthenticated = server.requests.filter((request) => request.apiKey !== "smoke-test-key");
+  const leaked = server.storageRequests.filter((request) => request.apiKey !== undefined);
+  const downloaded = matrix
+    .filter((runtime) => runtime.name !== "chromium")
+    .every((runtime) =>
+      server.storageRequests.some((request) => request.path.includes(`/${runtime.name}.`)),
+    );
+  if (unauthenticated.length || leaked.length || !downloaded) {
     failures++;
-    console.log(`✗ requests without the API key: ${JSON.stringify(leaked)}`);
+    console.log(`✗ API requests without the key: ${JSON.stringify(unauthenticated)}`);
+    console.log(
+      `✗ storage requests (each server runtime's, none with the key): ${JSON.stringify(server.storageRequests)}`,
+    );
+  } else {
+    console.log(
+      `✓ the API key reached only the API (${server.storageRequests.length} redirected downloads without it)`,
+    );
   }
 } finally {
   await server.close();

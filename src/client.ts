@@ -1,6 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
+import { runtimeName } from "./platform.js";
 import { serializeQuery } from "./query.js";
 import { createRetryingFetch, type FetchFunction } from "./retry.js";
 import { VERSION } from "./version.js";
@@ -55,7 +56,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     throw new UltravoxError("Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.");
   }
   const headers = new Headers(options.headers);
-  const runtime = serverRuntime();
+  const runtime = runtimeName();
   if (runtime && !headers.has("user-agent")) {
     headers.set(
       "User-Agent",
@@ -71,7 +72,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
   });
 }
 
-type ProcessLike = { env?: Record<string, string | undefined>; versions?: Record<string, string> };
+type ProcessLike = { env?: Record<string, string | undefined> };
 const processLike = (globalThis as { process?: ProcessLike }).process;
 
 function readEnvApiKey(): string | undefined {
@@ -81,13 +82,4 @@ function readEnvApiKey(): string | undefined {
   } catch {
     return undefined; // Deno without --allow-env
   }
-}
-
-// Browsers forbid setting User-Agent; server runtimes (Node, Bun, Deno 2, workerd's
-// nodejs_compat) expose process.versions.
-function serverRuntime(): string | undefined {
-  const versions = processLike?.versions;
-  if (!versions?.["node"]) return undefined;
-  const name = ["bun", "deno"].find((candidate) => versions[candidate]) ?? "node";
-  return `${name}/${versions[name]}`;
 }

@@ -9,10 +9,11 @@ export function serializeQuery(query: Record<string, unknown>): string {
   const search = new URLSearchParams();
   const add = (name: string, value: unknown): void => {
     if (value === null || value === undefined) return;
-    if (Array.isArray(value)) for (const item of value) add(name, item);
-    else if (typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) add(`${name}.${key}`, item);
-    } else search.append(name, String(value));
+    if (typeof value !== "object") search.append(name, String(value));
+    // An array's entries repeat its name; an object's become `name.key`.
+    else
+      for (const [key, item] of Object.entries(value))
+        add(Array.isArray(value) ? name : `${name}.${key}`, item);
   };
   for (const [name, value] of Object.entries(query)) add(name, value);
   return search.toString();

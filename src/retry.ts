@@ -1,4 +1,5 @@
 import { requestLines, UltravoxConnectionError, UltravoxTimeoutError } from "./errors.js";
+import { sendFollowingRedirects, wasNeverSent } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 
 /** A fetch function as openapi-fetch calls it. */
@@ -21,11 +22,6 @@ export interface RetryPolicy {
 const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 // The API's documented "not processed, retry later" answers: safe to repeat even for a create.
 const NOT_PROCESSED_STATUSES = [429, 503];
-const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
-const MAX_REDIRECTS = 10;
-const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];
-// Error codes (undici, Bun) that only arise while connecting: the request never left.
-const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_TIMEOUT/i;
 
 /**
  * Wraps `policy.fetch` in the client's transport policy, the only place it lives:
@@ -56,33 +52,13 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
   let runtimeShowsRedirects = true;
 
   async function send(request: Request, signal: AbortSignal): Promise<Response> {
-    // Redirects of other methods are returned, not followed: fetch would resend the key.
-    const manual = runtimeShowsRedirects && request.redirect === "follow";
-    const follow = manual && /^(GET|HEAD)$/.test(request.method);
-    let hop = new Request(request, { signal, redirect: manual ? "manual" : request.redirect });
-    let response = await sendOnce(hop);
-    for (
-      let hops = 0;
-      follow &&
-      hops < MAX_REDIRECTS &&
-      REDIRECT_STATUSES.includes(response.status) &&
-      response.headers.has("location");
-      hops++
-    ) {
-      await response.body?.cancel();
-      const target = new URL(response.headers.get("location") ?? "", hop.url);
-      const headers = new Headers(hop.headers);
-      if (target.origin !== new URL(request.url).origin) {
-        for (const name of CREDENTIAL_HEADERS) headers.delete(name);
-      }
-      hop = new Request(target, { method: request.method, headers, signal, redirect: "manual" });
-      response = await sendOnce(hop);
-    }
-    if (follow && response.type === "opaqueredirect") {
-      // Browsers hide a manual redirect's Location; there the browser's own redirect rules apply.
-      runtimeShowsRedirects = false;
-      response = await sendOnce(new Request(request, { signal }));
-    }
+    const response =
+      runtimeShowsRedirects && request.redirect === "follow"
+        ? await sendFollowingRedirects(sendOnce, new Request(request, { signal }), () => {
+            // This runtime hides a manual redirect's Location (a browser): let it follow redirects itself.
+            runtimeShowsRedirects = false;
+          })
+        : await sendOnce(new Request(request, { signal }));
     if (response.status < 200) return response; // opaque: nothing to read
     const bytes = await response.arrayBuffer();
     const body = !bytes.byteLength
@@ -122,7 +98,7 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
         if (signal.aborted) throw signal.reason;
         // undici and Deno wrap the socket error in `cause`; Bun throws it directly.
         const { code, message } = (Object(error).cause ?? Object(error)) as Record<string, unknown>;
-        if (!(attempt <= maxRetries) || !(idempotent || NEVER_SENT.test(String(code)))) {
+        if (!(attempt <= maxRetries) || !(idempotent || wasNeverSent(code))) {
           const what = `${method} ${new URL(request.url).pathname} (attempt ${attempt})`;
           throw controller.signal.aborted
             ? new UltravoxTimeoutError(`${what} timed out after ${timeoutMs} ms`)
@@ -142,15 +118,13 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const abort = () => {
+    const done = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      signal.removeEventListener("abort", done);
+      if (signal.aborted) reject(signal.reason);
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", abort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", abort, { once: true });
+    const timer = setTimeout(done, signal.aborted ? 0 : ms);
+    signal.addEventListener("abort", done);
   });
 }

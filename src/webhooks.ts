@@ -71,8 +71,6 @@ export interface SignedWebhook {
 
 const SIGNATURE = "X-Ultravox-Webhook-Signature";
 const TIMESTAMP = "X-Ultravox-Webhook-Timestamp";
-// A function, not a module-level instance, so bundles that only use the client drop this file.
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
  * Proves a webhook request came from Ultravox and returns its event: checks
@@ -96,7 +94,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (!(toleranceSeconds >= 0)) {
     throw new UltravoxError(`toleranceSeconds must be >= 0, not ${toleranceSeconds}.`);
   }
-  const body = toBytes(options.body);
+  const body = checkBody(options.body);
   const signatureHeader = readHeader(headers, SIGNATURE)?.trim();
   if (!signatureHeader) throw missing("missing_signature", SIGNATURE);
   const timestamp = readHeader(headers, TIMESTAMP);
@@ -105,10 +103,10 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (Number.isNaN(sentAt)) {
     throw new UltravoxWebhookError(
       "invalid_timestamp",
-      `${TIMESTAMP} is not an ISO 8601 date-time: ${JSON.stringify(timestamp.slice(0, 64))}.`,
+      `${TIMESTAMP} is not an ISO 8601 date-time: ${JSON.stringify(timestamp.slice(0, 40))}`,
     );
   }
-  const message = signedMessage(body, timestamp);
+  const message = await signedMessage(body, timestamp);
   const signatures = signatureHeader
     .split(",")
     .map((entry) => entry.trim())
@@ -121,26 +119,28 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (!matches.includes(true)) {
     throw new UltravoxWebhookError(
       "invalid_signature",
-      `No signature in ${SIGNATURE} matches: check the secret, and pass the body exactly as received (never re-serialised JSON).`,
+      "No signature matches: check the secret and pass the raw, unparsed body.",
     );
   }
   const age = +now - sentAt;
   if (Math.abs(age) > toleranceSeconds * 1000) {
     throw new UltravoxWebhookError(
       "timestamp_out_of_tolerance",
-      `Signed ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? "ago" : "ahead"}, beyond the ${toleranceSeconds} s tolerance: a replay, or this host's clock is wrong.`,
+      `Signed ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? "ago" : "ahead"}: a replay, or a wrong clock.`,
     );
   }
   let event: unknown;
   try {
-    event = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    event = JSON.parse(
+      typeof body === "string" ? body : new TextDecoder("utf-8", { fatal: true }).decode(body),
+    );
   } catch {
     // Not UTF-8 or not JSON: reported as `invalid_body` below.
   }
   if (!isObject(event) || typeof event["event"] !== "string" || !isObject(event["call"])) {
     throw new UltravoxWebhookError(
       "invalid_body",
-      "Signed by Ultravox, but the body is not a JSON { event, call } event.",
+      "The body is not a JSON { event, call } object.",
     );
   }
   return event as WebhookEvent;
@@ -159,7 +159,7 @@ export async function signWebhook(options: SignWebhookOptions): Promise<SignedWe
   const mac = await crypto.subtle.sign(
     "HMAC",
     await hmacKey(secret),
-    signedMessage(toBytes(body), timestamp),
+    await signedMessage(checkBody(body), timestamp),
   );
   const signature = Array.from(new Uint8Array(mac), (byte) =>
     byte.toString(16).padStart(2, "0"),
@@ -175,44 +175,37 @@ export async function signWebhook(options: SignWebhookOptions): Promise<SignedWe
 }
 
 function missing(reason: WebhookErrorReason, header: string): UltravoxWebhookError {
-  return new UltravoxWebhookError(
-    reason,
-    `No ${header} header: not sent by Ultravox, or a proxy dropped it.`,
-  );
+  return new UltravoxWebhookError(reason, `Missing ${header} header.`);
 }
 
 function checkSecret(secret: unknown): void {
   if (typeof secret !== "string" || !secret.trim()) {
-    throw new UltravoxError(
-      "The webhook secret is missing or blank: pass it (or several during a rotation), e.g. from an environment variable.",
-    );
+    throw new UltravoxError("The webhook secret is missing or blank.");
   }
 }
 
 function hmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey("raw", utf8(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-    "verify",
-  ]);
-}
-
-function toBytes(body: unknown): Uint8Array {
-  if (typeof body === "string") return utf8(body);
-  if (ArrayBuffer.isView(body))
-    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  throw new UltravoxError(
-    `The body must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}: read it before any JSON-parsing middleware.`,
+  return crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign", "verify"],
   );
 }
 
-/** The signed bytes: the raw body immediately followed by the timestamp header value. */
-function signedMessage(body: Uint8Array, timestamp: string): Uint8Array<ArrayBuffer> {
-  const stamp = utf8(timestamp);
-  const message = new Uint8Array(body.length + stamp.length);
-  message.set(body);
-  message.set(stamp, body.length);
-  return message;
+function checkBody(body: unknown): SignWebhookOptions["body"] {
+  if (typeof body === "string" || ArrayBuffer.isView(body) || body instanceof ArrayBuffer) {
+    return body as SignWebhookOptions["body"];
+  }
+  throw new UltravoxError(
+    `body must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}.`,
+  );
+}
+
+/** The signed bytes: the raw body (a string as UTF-8) immediately followed by the timestamp header value. */
+function signedMessage(body: SignWebhookOptions["body"], timestamp: string): Promise<ArrayBuffer> {
+  return new Blob([body as BlobPart, timestamp]).arrayBuffer();
 }
 
 function readHeader(headers: VerifyWebhookOptions["headers"], name: string): string | undefined {
@@ -230,14 +223,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Epoch ms of an ISO 8601 date-time, or NaN. Parsed by hand because
- * `Date.parse` only promises millisecond fractions (Ultravox sends
- * microseconds). A value without an offset is read as UTC, not local time:
- * the guide's own sample compares the header with a naive datetime.
+ * Epoch ms of an ISO 8601 date-time, or NaN for anything else (`Date.parse` alone
+ * also takes other formats). A value without an offset is read as UTC, not local
+ * time: the guide's own sample compares the header with a naive datetime.
  */
 function parseTimestamp(value: string): number {
-  const parts = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?$/.exec(value);
-  if (!parts) return NaN;
-  const [, dateTime, fraction, offset = "Z"] = parts;
-  return Date.parse(`${dateTime}${fraction ? fraction.slice(0, 4).padEnd(4, "0") : ""}${offset}`);
+  const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$/.exec(value);
+  return iso ? Date.parse(iso[2] ? value : `${value}Z`) : NaN;
 }

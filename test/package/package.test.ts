@@ -46,6 +46,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^generated\/schema\.d\.ts$/,
   /^dist\/[a-z-]+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
+  /^dist\/index\.browser\.js(?:\.map)?$/,
 ];
 
 // Packing, publint and attw each take seconds, more on a busy machine.
@@ -56,12 +57,14 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     expect(files).toContain("dist/index.js");
     expect(files).toContain("dist/index.d.ts");
     expect(files).toContain("generated/schema.d.ts");
+    expect(files).toContain("dist/index.browser.js");
+    expect(files).not.toContain("dist/platform.browser.js"); // only inside the browser bundle
   });
 
   it("ships every module of src/ with declarations and source maps", () => {
     const files = new Set(pack.files.map((file) => file.path));
     const modules = [...files]
-      .filter((file) => file.endsWith(".js"))
+      .filter((file) => file.endsWith(".js") && file !== "dist/index.browser.js")
       .map((file) => file.slice(0, -3));
     expect(modules.length).toBeGreaterThan(2);
     for (const module of modules) {

@@ -19,10 +19,18 @@ const call = (callId) => ({
   metadata: {},
 });
 
-/** Starts the smoke-test API on a free port of 127.0.0.1. */
+/** Starts the smoke-test API on a free port of 127.0.0.1, and a "storage" host on another port it redirects to. */
 export async function startSmokeServer() {
   const flakyHits = new Map();
   const requests = [];
+  const storageRequests = [];
+  const storage = createServer((request, response) => {
+    storageRequests.push({ path: request.url, apiKey: request.headers["x-api-key"] });
+    response.writeHead(200, { "Content-Type": "audio/wav" });
+    response.end(Buffer.from("RIFF0000WAVE"));
+  });
+  await new Promise((resolve) => storage.listen(0, "127.0.0.1", resolve));
+  const storageOrigin = `http://127.0.0.1:${storage.address().port}`;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const origin = `http://${request.headers.host}`;
@@ -74,6 +82,9 @@ export async function startSmokeServer() {
         ],
       });
     }
+    const recording = url.pathname.match(/^\/api\/calls\/([^/]+)\/recording$/);
+    if (recording)
+      return send(302, undefined, { Location: `${storageOrigin}/recordings/${recording[1]}.wav` });
     const single = url.pathname.match(/^\/api\/calls\/([^/]+)$/);
     if (single && single[1] !== "missing") return send(200, call(single[1]));
     return send(404, { detail: "Not found." });
@@ -83,6 +94,8 @@ export async function startSmokeServer() {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    storageRequests,
+    close: () =>
+      Promise.all([server, storage].map((s) => new Promise((resolve) => s.close(resolve)))),
   };
 }

@@ -42,6 +42,16 @@ export async function runSmoke(sdk, { baseUrl, runtime, vector }) {
     retried,
   );
 
+  // Server runtimes follow the recording's redirect to storage themselves, without the API key
+  // (the runner checks what storage received). Browsers follow it under their own CORS rules.
+  if (runtime !== "chromium") {
+    const { data, response } = await uv.GET("/api/calls/{call_id}/recording", {
+      params: { path: { call_id: runtime } },
+      parseAs: "arrayBuffer",
+    });
+    check("recording redirect", response.ok && data.byteLength === 12, response.status);
+  }
+
   let notFound;
   try {
     sdk.unwrap(await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: "missing" } } }));
