@@ -164,7 +164,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -195,7 +198,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -224,7 +230,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -257,9 +266,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -291,9 +306,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -316,9 +337,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -368,7 +395,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -396,7 +426,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -419,7 +452,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -442,7 +478,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -468,7 +507,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -493,7 +535,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -518,7 +563,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -541,9 +589,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
       };
       cookie?: never;
@@ -566,9 +620,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
       };
       cookie?: never;
@@ -591,11 +651,20 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
-        /** @description The message's `callStageMessageIndex` within the stage. */
+        /**
+         * @description The message's `callStageMessageIndex` within the stage.
+         * @example 0
+         */
         call_stage_message_index: number;
       };
       cookie?: never;
@@ -618,9 +687,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
       };
       cookie?: never;
@@ -643,7 +718,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -691,7 +769,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -723,7 +804,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -749,7 +833,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -779,9 +866,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -814,9 +907,15 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -841,11 +940,20 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The document's `documentId`. */
+        /**
+         * @description The document's `documentId`.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
         document_id: components["parameters"]["DocumentId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -868,7 +976,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -914,7 +1025,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -1060,7 +1174,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -1092,7 +1209,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -1115,7 +1235,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -1193,7 +1316,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -1228,7 +1354,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -1278,7 +1407,10 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook's `webhookId`. */
+        /**
+         * @description The webhook's `webhookId`.
+         * @example 0b6f7d1e-2c3a-4e5b-8f9d-1a2b3c4d5e6f
+         */
         webhook_id: components["parameters"]["WebhookId"];
       };
       cookie?: never;
@@ -3468,9 +3600,15 @@ export interface components {
     };
   };
   parameters: {
-    /** @description The agent's `agentId`. */
+    /**
+     * @description The agent's `agentId`.
+     * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+     */
     AgentId: string;
-    /** @description The scheduled call batch's `batchId`. */
+    /**
+     * @description The scheduled call batch's `batchId`.
+     * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+     */
     BatchId: string;
     /** @description Only calls created from one of these agents. Repeat the parameter for several agents. */
     CallFilterAgentIds: string[];
@@ -3488,35 +3626,65 @@ export interface components {
     CallFilterMetadata: {
       [key: string]: string;
     };
-    /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
+    /**
+     * @description Only calls created at or before this time of day (`HH:MM:SS`), on any date.
+     * @example 17:30:00
+     */
     CallFilterTimeOfDayEnd: string;
-    /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
+    /**
+     * @description Only calls created at or after this time of day (`HH:MM:SS`), on any date.
+     * @example 09:00:00
+     */
     CallFilterTimeOfDayStart: string;
     /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
     CallFilterToDate: components["schemas"]["DateOrDateTime"];
     /** @description Only calls that used this voice. */
     CallFilterVoiceId: string;
-    /** @description The call's `callId`. */
+    /**
+     * @description The call's `callId`.
+     * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+     */
     CallId: string;
-    /** @description The stage's `callStageId`. */
+    /**
+     * @description The stage's `callStageId`.
+     * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+     */
     CallStageId: string;
-    /** @description The corpus's `corpusId`. */
+    /**
+     * @description The corpus's `corpusId`.
+     * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+     */
     CorpusId: string;
     /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
     Cursor: string;
-    /** @description The document's `documentId`. */
+    /**
+     * @description The document's `documentId`.
+     * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+     */
     DocumentId: string;
     /** @description How many results a page holds. */
     PageSize: number;
     /** @description Only return results matching this text. */
     Search: string;
-    /** @description The source's `sourceId`. */
+    /**
+     * @description The source's `sourceId`.
+     * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+     */
     SourceId: string;
-    /** @description The tool's `toolId`. */
+    /**
+     * @description The tool's `toolId`.
+     * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+     */
     ToolId: string;
-    /** @description The voice's `voiceId`. */
+    /**
+     * @description The voice's `voiceId`.
+     * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+     */
     VoiceId: string;
-    /** @description The webhook's `webhookId`. */
+    /**
+     * @description The webhook's `webhookId`.
+     * @example 0b6f7d1e-2c3a-4e5b-8f9d-1a2b3c4d5e6f
+     */
     WebhookId: string;
     /**
      * @description Lowercase hex HMAC-SHA256 of the raw body bytes followed by the
@@ -3692,9 +3860,15 @@ export interface operations {
         metadata?: components["parameters"]["CallFilterMetadata"];
         /** @description Only return results matching this text. */
         search?: components["parameters"]["Search"];
-        /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
+        /**
+         * @description Only calls created at or before this time of day (`HH:MM:SS`), on any date.
+         * @example 17:30:00
+         */
         timeOfDayEnd?: components["parameters"]["CallFilterTimeOfDayEnd"];
-        /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
+        /**
+         * @description Only calls created at or after this time of day (`HH:MM:SS`), on any date.
+         * @example 09:00:00
+         */
         timeOfDayStart?: components["parameters"]["CallFilterTimeOfDayStart"];
         /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
         toDate?: components["parameters"]["CallFilterToDate"];
@@ -3787,7 +3961,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -3815,7 +3992,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -3841,7 +4021,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -3879,7 +4062,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -3908,7 +4094,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -3946,7 +4135,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -3975,7 +4167,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
       };
       cookie?: never;
@@ -4008,9 +4203,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -4038,9 +4239,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -4066,9 +4273,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -4106,9 +4319,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -4144,9 +4363,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The agent's `agentId`. */
+        /**
+         * @description The agent's `agentId`.
+         * @example 7b1f0f5c-4d3a-4f0e-9a7d-2c51e8b6a9d4
+         */
         agent_id: components["parameters"]["AgentId"];
-        /** @description The scheduled call batch's `batchId`. */
+        /**
+         * @description The scheduled call batch's `batchId`.
+         * @example 1f4e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b
+         */
         batch_id: components["parameters"]["BatchId"];
       };
       cookie?: never;
@@ -4269,7 +4494,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4297,7 +4525,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4332,7 +4563,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4366,7 +4600,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4394,7 +4631,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4431,7 +4671,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4471,7 +4714,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4512,7 +4758,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4540,9 +4789,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
       };
       cookie?: never;
@@ -4575,9 +4830,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
       };
       cookie?: never;
@@ -4605,11 +4866,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
-        /** @description The message's `callStageMessageIndex` within the stage. */
+        /**
+         * @description The message's `callStageMessageIndex` within the stage.
+         * @example 0
+         */
         call_stage_message_index: number;
       };
       cookie?: never;
@@ -4637,9 +4907,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
-        /** @description The stage's `callStageId`. */
+        /**
+         * @description The stage's `callStageId`.
+         * @example 5b99bb11-8dde-4e1b-9f46-58d5256e4d35
+         */
         call_stage_id: components["parameters"]["CallStageId"];
       };
       cookie?: never;
@@ -4667,7 +4943,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -4753,7 +5032,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -4781,7 +5063,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -4807,7 +5092,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -4840,7 +5128,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -4878,7 +5169,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -4906,7 +5200,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -4939,9 +5236,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -4969,9 +5272,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -4997,9 +5306,15 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -5037,9 +5352,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -5067,11 +5388,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
-        /** @description The document's `documentId`. */
+        /**
+         * @description The document's `documentId`.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
         document_id: components["parameters"]["DocumentId"];
-        /** @description The source's `sourceId`. */
+        /**
+         * @description The source's `sourceId`.
+         * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
+         */
         source_id: components["parameters"]["SourceId"];
       };
       cookie?: never;
@@ -5099,7 +5429,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The corpus's `corpusId`. */
+        /**
+         * @description The corpus's `corpusId`.
+         * @example 5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f
+         */
         corpus_id: components["parameters"]["CorpusId"];
       };
       cookie?: never;
@@ -5150,9 +5483,15 @@ export interface operations {
         pageSize?: components["parameters"]["PageSize"];
         /** @description Only return results matching this text. */
         search?: components["parameters"]["Search"];
-        /** @description Only calls created at or before this time of day (`HH:MM:SS`), on any date. */
+        /**
+         * @description Only calls created at or before this time of day (`HH:MM:SS`), on any date.
+         * @example 17:30:00
+         */
         timeOfDayEnd?: components["parameters"]["CallFilterTimeOfDayEnd"];
-        /** @description Only calls created at or after this time of day (`HH:MM:SS`), on any date. */
+        /**
+         * @description Only calls created at or after this time of day (`HH:MM:SS`), on any date.
+         * @example 09:00:00
+         */
         timeOfDayStart?: components["parameters"]["CallFilterTimeOfDayStart"];
         /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
         toDate?: components["parameters"]["CallFilterToDate"];
@@ -5186,7 +5525,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The call's `callId`. */
+        /**
+         * @description The call's `callId`.
+         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         */
         call_id: components["parameters"]["CallId"];
       };
       cookie?: never;
@@ -5598,7 +5940,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -5626,7 +5971,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -5659,7 +6007,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -5690,7 +6041,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -5718,7 +6072,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The tool's `toolId`. */
+        /**
+         * @description The tool's `toolId`.
+         * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
+         */
         tool_id: components["parameters"]["ToolId"];
       };
       cookie?: never;
@@ -5846,7 +6203,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -5874,7 +6234,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -5907,7 +6270,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -5933,7 +6299,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -5966,7 +6335,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The voice's `voiceId`. */
+        /**
+         * @description The voice's `voiceId`.
+         * @example 6c1f2e3d-4b5a-4c7d-9e8f-0a1b2c3d4e5f
+         */
         voice_id: components["parameters"]["VoiceId"];
       };
       cookie?: never;
@@ -6056,7 +6428,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook's `webhookId`. */
+        /**
+         * @description The webhook's `webhookId`.
+         * @example 0b6f7d1e-2c3a-4e5b-8f9d-1a2b3c4d5e6f
+         */
         webhook_id: components["parameters"]["WebhookId"];
       };
       cookie?: never;
@@ -6084,7 +6459,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook's `webhookId`. */
+        /**
+         * @description The webhook's `webhookId`.
+         * @example 0b6f7d1e-2c3a-4e5b-8f9d-1a2b3c4d5e6f
+         */
         webhook_id: components["parameters"]["WebhookId"];
       };
       cookie?: never;
@@ -6117,7 +6495,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook's `webhookId`. */
+        /**
+         * @description The webhook's `webhookId`.
+         * @example 0b6f7d1e-2c3a-4e5b-8f9d-1a2b3c4d5e6f
+         */
         webhook_id: components["parameters"]["WebhookId"];
       };
       cookie?: never;
@@ -6143,7 +6524,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The webhook's `webhookId`. */
+        /**
+         * @description The webhook's `webhookId`.
+         * @example 0b6f7d1e-2c3a-4e5b-8f9d-1a2b3c4d5e6f
+         */
         webhook_id: components["parameters"]["WebhookId"];
       };
       cookie?: never;

@@ -1,4 +1,4 @@
-// Finds every example in the spec together with the schema it must satisfy.
+// Finds every example (and default) in the spec together with the schema it must satisfy.
 import {
   HTTP_METHODS,
   resolveRef,
@@ -33,6 +33,8 @@ function* schemaExamples(schema: unknown, where: string): Generator<SpecExample>
       yield { where: `${where}/examples/${i}`, schema, value };
   }
   if ("example" in node) yield { where: `${where}/example`, schema, value: node["example"] };
+  // A default is a value the API fills in, so it must be valid too.
+  if ("default" in node) yield { where: `${where}/default`, schema, value: node["default"] };
   for (const key of SUBSCHEMA_MAPS) {
     for (const [name, child] of Object.entries((node[key] as Record<string, unknown>) ?? {})) {
       yield* schemaExamples(child, `${where}/${key}/${name}`);
@@ -103,7 +105,7 @@ function* operationExamples(operation: OperationObject, where: string): Generato
   }
 }
 
-/** Every example in openapi.yaml: in schemas, parameters, request bodies and responses. */
+/** Every example and default in openapi.yaml: in schemas, parameters, request bodies and responses. */
 export function allExamples(): SpecExample[] {
   const found: SpecExample[] = [];
   for (const [name, schema] of Object.entries(spec.components["schemas"] ?? {})) {
