@@ -1,6 +1,5 @@
 // Creating a client, with every option at its default.
-// In your project, import from "ultravox-api" instead of "../src/index.js".
-import { createUltravoxClient } from "../src/index.js";
+import { createUltravoxClient } from "ultravox-api";
 
 export function createClient() {
   return createUltravoxClient({

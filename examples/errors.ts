@@ -1,5 +1,4 @@
 // Handling errors: unwrap() returns the data or throws a class per status.
-// In your project, import from "ultravox-api" instead of "../src/index.js".
 import {
   BadRequestError,
   RateLimitError,
@@ -8,7 +7,7 @@ import {
   UltravoxTimeoutError,
   unwrap,
   type UltravoxClient,
-} from "../src/index.js";
+} from "ultravox-api";
 
 /** Starts a WebRTC call and returns its join URL; undefined when the API rejects the prompt. */
 export async function startCall(uv: UltravoxClient, systemPrompt: string) {

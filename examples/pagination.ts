@@ -1,6 +1,5 @@
 // Listing with paginate() (items) and pages() (whole pages).
-// In your project, import from "ultravox-api" instead of "../src/index.js".
-import { pages, paginate, type UltravoxClient } from "../src/index.js";
+import { pages, paginate, type UltravoxClient } from "ultravox-api";
 
 /** Counts one agent's ended calls tagged with a team, reading at most 10 000 calls. */
 export async function countEndedCalls(uv: UltravoxClient, agentId: string, team: string) {

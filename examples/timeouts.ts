@@ -1,6 +1,5 @@
 // Timeouts and cancellation.
-// In your project, import from "ultravox-api" instead of "../src/index.js".
-import { unwrap, type UltravoxClient } from "../src/index.js";
+import { unwrap, type UltravoxClient } from "ultravox-api";
 
 /** Returns a call, giving up after `ms` in total (retries included). */
 export async function getCallWithin(uv: UltravoxClient, callId: string, ms: number) {

@@ -1,8 +1,7 @@
 // Receives Ultravox webhooks with Node's built-in HTTP server.
 // Run: ULTRAVOX_WEBHOOK_SECRET=… npx tsx examples/webhook-handler.ts
-// In your project, import from "ultravox-api" instead of "../src/index.js".
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { UltravoxWebhookError, verifyWebhook } from "../src/index.js";
+import { UltravoxWebhookError, verifyWebhook } from "ultravox-api";
 
 /** Returns a request handler that answers 204 to authentic events, 400/401 otherwise. */
 export function webhookHandler(secret: string | string[]) {

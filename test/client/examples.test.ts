@@ -1,5 +1,4 @@
-// The client examples run against local servers, and the README shows them unchanged.
-import { readFileSync } from "node:fs";
+// The client examples run against local servers (test/readme.test.ts checks the README shows them).
 import { describe, expect, it, vi } from "vitest";
 import { createClient } from "../../examples/client-setup.js";
 import { startCall } from "../../examples/errors.js";
@@ -8,25 +7,6 @@ import { downloadRecording, getCallWithin } from "../../examples/timeouts.js";
 import { API_KEY, clientFor, json, rejectionOf, startServer, useServers } from "./server.js";
 
 useServers();
-
-describe("README", () => {
-  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-  it.each([
-    ["Client options", "client-setup"],
-    ["Errors", "errors"],
-    ["Timeouts and cancellation", "timeouts"],
-    ["Pagination", "pagination"],
-  ])("the %s section shows examples/%s.ts unchanged", (section, file) => {
-    const start = readme.indexOf(`\n## ${section}\n`);
-    expect(start).toBeGreaterThan(0);
-    const excerpt = /```ts\n([\s\S]*?)```/.exec(readme.slice(start))?.[1] ?? "";
-    const example = readFileSync(new URL(`../../examples/${file}.ts`, import.meta.url), "utf8")
-      .replace(/^\/\/ In your project, import from .*\n/m, "")
-      .replaceAll('from "../src/index.js"', 'from "ultravox-api"');
-    expect(excerpt.length).toBeGreaterThan(100);
-    expect(excerpt).toBe(example);
-  });
-});
 
 describe("examples", () => {
   it("client-setup: a client from the environment", async () => {

@@ -1,0 +1,9 @@
+import { createUltravoxClient, unwrap } from "ultravox-api";
+
+const uv = createUltravoxClient(); // reads ULTRAVOX_API_KEY
+const call = unwrap(
+  await uv.POST("/api/calls", {
+    body: { systemPrompt: "You are a helpful assistant.", medium: { webRtc: {} } },
+  }),
+);
+console.log(call.joinUrl);
