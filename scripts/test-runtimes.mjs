@@ -53,6 +53,9 @@ function packAndInstall() {
   mkdirSync(scratch, { recursive: true });
   const [{ filename }] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], root));
   writeFileSync(join(scratch, "package.json"), JSON.stringify({ private: true, type: "module" }));
+  // Stops tools that read tsconfig.json (Bun, esbuild) from finding the repository's, whose
+  // `paths` map "ultravox-api" to src/: the scratch project must get the packed package.
+  writeFileSync(join(scratch, "tsconfig.json"), "{}");
   npm(["install", "--no-audit", "--no-fund", "--loglevel=error", join(work, filename)], scratch);
   copyFileSync(join(root, "test/runtimes/smoke.mjs"), join(scratch, "smoke.mjs"));
 }
@@ -109,6 +112,7 @@ async function bundle(entryContents, file, conditions, expectedBuild) {
     format: "esm",
     platform: "browser",
     conditions,
+    tsconfigRaw: {},
     outfile: join(scratch, file),
     metafile: true,
     logLevel: "silent",
@@ -288,6 +292,17 @@ try {
     );
   }
   const unauthenticated = server.requests.filter((request) => request.apiKey !== "smoke-test-key");
+  // The browser build sends the key as X-Unsafe-API-Key (the header CORS admits), the others as X-API-Key.
+  const wrongKeyHeader = matrix.flatMap(({ name }) =>
+    server.requests
+      .filter((r) => r.path.startsWith(`/api/calls/${name}`))
+      .filter((r) => r.keyHeader !== (name === "chromium" ? "X-Unsafe-API-Key" : "X-API-Key"))
+      .map((r) => `${name}: ${r.keyHeader} on ${r.path}`),
+  );
+  if (wrongKeyHeader.length) {
+    failures++;
+    console.log(`✗ wrong key header: ${wrongKeyHeader.join("; ")}`);
+  }
   const leaked = server.storageRequests.filter((request) => request.apiKey !== undefined);
   const downloaded = matrix
     .filter((runtime) => runtime.name !== "chromium")

@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
-import { runtimeName } from "./platform.js";
+import { API_KEY_HEADER, runtimeName } from "./platform.js";
 import { serializeQuery } from "./query.js";
 import { createRetryingFetch, type FetchFunction } from "./retry.js";
 import { VERSION } from "./version.js";
@@ -11,7 +11,7 @@ export const DEFAULT_BASE_URL = "https://api.ultravox.ai";
 
 /** Options for {@link createUltravoxClient}. All are optional. */
 export interface UltravoxClientOptions {
-  /** The API key sent as `X-API-Key`. Defaults to `process.env.ULTRAVOX_API_KEY` where `process` exists. */
+  /** The API key, sent as `X-API-Key` (`X-Unsafe-API-Key` by the browser build). Defaults to `process.env.ULTRAVOX_API_KEY` where `process` exists. */
   apiKey?: string;
   /** The API origin. Defaults to {@link DEFAULT_BASE_URL}. */
   baseUrl?: string;
@@ -63,7 +63,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
       `ultravox-api/${VERSION} ${runtime} ${options.userAgent ?? ""}`.trim(),
     );
   }
-  headers.set("X-API-Key", apiKey);
+  headers.set(API_KEY_HEADER, apiKey);
   return createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers,

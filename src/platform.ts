@@ -8,6 +8,9 @@ const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "c
 // Error codes (undici, Bun) that only arise while connecting: the request never left.
 const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_T/i;
 
+/** The header that carries the API key. */
+export const API_KEY_HEADER: string = "X-API-Key";
+
 /** `node/20.20.2`, `bun/1.4.5` or `deno/2.9.6` for the User-Agent; undefined where `process.versions` is absent. */
 export function runtimeName(): string | undefined {
   const versions = (globalThis as { process?: { versions?: Record<string, string> } }).process

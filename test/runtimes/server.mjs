@@ -25,7 +25,10 @@ export async function startSmokeServer() {
   const requests = [];
   const storageRequests = [];
   const storage = createServer((request, response) => {
-    storageRequests.push({ path: request.url, apiKey: request.headers["x-api-key"] });
+    storageRequests.push({
+      path: request.url,
+      apiKey: request.headers["x-api-key"] ?? request.headers["x-unsafe-api-key"],
+    });
     response.writeHead(200, { "Content-Type": "audio/wav" });
     response.end(Buffer.from("RIFF0000WAVE"));
   });
@@ -36,7 +39,8 @@ export async function startSmokeServer() {
     const origin = `http://${request.headers.host}`;
     const cors = {
       "Access-Control-Allow-Origin": request.headers.origin ?? "*",
-      "Access-Control-Allow-Headers": "X-API-Key, Content-Type",
+      // Like the real API: X-Unsafe-API-Key is the only key header a preflight admits.
+      "Access-Control-Allow-Headers": "X-Unsafe-API-Key, Content-Type",
       "Access-Control-Expose-Headers": "Retry-After",
     };
     const send = (status, body, headers = {}) => {
@@ -44,13 +48,10 @@ export async function startSmokeServer() {
       response.end(body === undefined ? undefined : JSON.stringify(body));
     };
     if (request.method === "OPTIONS") return send(204);
-    requests.push({
-      method: request.method,
-      path: url.pathname,
-      apiKey: request.headers["x-api-key"],
-    });
-    if (request.headers["x-api-key"] !== "smoke-test-key")
-      return send(401, { detail: "Invalid API key." });
+    const keyHeader = request.headers["x-api-key"] ? "X-API-Key" : "X-Unsafe-API-Key";
+    const apiKey = request.headers["x-api-key"] ?? request.headers["x-unsafe-api-key"];
+    requests.push({ method: request.method, path: url.pathname, apiKey, keyHeader });
+    if (apiKey !== "smoke-test-key") return send(401, { detail: "Invalid API key." });
 
     if (url.pathname === "/api/calls") {
       const pages = { "": ["c1", "c2", "p2"], p2: ["c3", "c4", "p3"], p3: ["c5", null, null] };
