@@ -16,9 +16,18 @@ type GetData<Path extends GetPath> = NonNullable<
   FetchResponse<paths[Path]["get"], {}, `${string}/${string}`>["data"]
 >;
 
+// The generated 200 body, before openapi-fetch's Readable<> strips write-only fields:
+// enough to tell a page by its `results`, and far cheaper to compute for every path.
+// (`unknown`, not `never`, without one: `never extends` anything would admit the path.)
+type RawGetBody<Path extends GetPath> = paths[Path]["get"] extends {
+  responses: { 200: { content: { "application/json": infer Body } } };
+}
+  ? Body
+  : unknown;
+
 /** The API paths whose GET answers a page, `{ results: [...], next, previous, total }`: the paths {@link paginate} accepts. */
 export type PaginatedPath = {
-  [Path in GetPath]: GetData<Path> extends { results: unknown[] } ? Path : never;
+  [Path in GetPath]: RawGetBody<Path> extends { results: unknown[] } ? Path : never;
 }[GetPath];
 
 /** One page of `Path` as the API returns it. */
