@@ -6,7 +6,7 @@ import type { paths, RequestBody, Schema } from "ultravox-api";
 
 type Client = ReturnType<typeof createClient<paths>>;
 
-function must<Data>(result: { data?: Data; error?: unknown; response: Response }): Data {
+function must<Data>(result: { data?: Data; response: Response }): Data {
   if (!result.response.ok) throw new Error(`HTTP ${result.response.status}`);
   return result.data as Data;
 }
