@@ -62,7 +62,7 @@ export function makeVariants(origin) {
   ];
 }
 
-export async function run({ rounds = 16, requests = 400, warmup = 300, concurrencies = [1, 8] }) {
+export async function run({ rounds = 16, requests = 600, warmup = 300, concurrencies = [1, 8] }) {
   const server = await startServer();
   try {
     const variants = makeVariants(server.origin);

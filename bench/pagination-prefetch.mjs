@@ -3,11 +3,14 @@
 // process (started by pagination.mjs). Prefetch overlaps fetching page n+1 with consuming
 // page n, so the ideal speedup is (fetch + consume) / max(fetch, consume): 2 when they
 // take equally long; it is computed per sequential run from the time spent in the
-// consumer and the rest (fetching). Two scenarios:
-//   balanced   the work is the whole number of ms at or above the time to fetch a page
-//              (at least 1 ms), and the server delays each page by the difference, so
-//              consuming a page takes as long as fetching it: the case prefetch is for;
-//   1 ms work  a 1 ms consumer and no added latency: whatever fetching takes here.
+// consumer and the rest (fetching). `f` is the time to fetch and parse one page with no
+// added latency, measured first. Scenarios:
+//   CPU-bound    the work is ceil(f) ms (at least 1) and the server delays each page by the
+//                difference: consume ≈ fetch, and fetching is mostly the client's CPU work;
+//   latency-bound  the work is 4 × ceil(f) ms and the server delays each page by the
+//                difference: consume ≈ fetch, and fetching is mostly waiting, as against the
+//                real API, whose pages take tens of ms to arrive;
+//   1 ms work    a 1 ms consumer and no added delay: consume < fetch.
 import { setTimeout as sleep } from "node:timers/promises";
 import { createUltravoxClient, pages } from "../dist/index.js";
 import { summarize } from "./lib/stats.mjs";
@@ -71,6 +74,7 @@ async function compare({ label, origin, pageSize, pageCount, rounds, workMs, del
   const fetching = sequential.map((run) => run.ms - run.consumeMs);
   return {
     label,
+    pageCount,
     workMs,
     delayUs,
     consumeMsPerPage: summarize(consume.map((value) => value / pageCount)),
@@ -86,16 +90,21 @@ async function compare({ label, origin, pageSize, pageCount, rounds, workMs, del
 
 export async function run({ origin, pageSize, pageCount, rounds }) {
   const undelayedMs = await fetchMsPerPage(listing(origin, 0), pageSize, 100);
+  const balanced = async (label, workMs, pages) => {
+    const delayUs = Math.max(0, ((await workMsPerPage(workMs)) - undelayedMs) * 1000);
+    const options = { label, origin, pageSize, pageCount: pages, rounds, workMs, delayUs };
+    return { balanced: true, ...(await compare(options)) };
+  };
   const workMs = Math.max(1, Math.ceil(undelayedMs));
-  const delayUs = Math.max(0, ((await workMsPerPage(workMs)) - undelayedMs) * 1000);
-  const common = { origin, pageSize, pageCount, rounds };
+  const unbalanced = { origin, pageSize, pageCount, rounds, workMs: 1, delayUs: 0 };
   return {
     pageSize,
-    pageCount,
     undelayedMs,
     scenarios: [
-      await compare({ label: "balanced", ...common, workMs, delayUs }),
-      await compare({ label: "1 ms work", ...common, workMs: 1, delayUs: 0 }),
+      await balanced("CPU-bound", workMs, pageCount),
+      // Pages four times slower: a third as many, for a similar run time.
+      await balanced("latency-bound", 4 * workMs, Math.ceil(pageCount / 3)),
+      { balanced: false, ...(await compare({ label: "1 ms work", ...unbalanced })) },
     ],
   };
 }
