@@ -4,7 +4,8 @@
 //   node bench/run.mjs                       everything, writes BENCHMARKS.md
 //   node bench/run.mjs overhead retry        only these sections, JSON to stdout
 //   node bench/run.mjs --json=results.json   also keep the raw results
-import { writeFileSync } from "node:fs";
+//   node bench/run.mjs --from=results.json   rewrite BENCHMARKS.md from kept results
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { format, resolveConfig } from "prettier";
 import { runInChild } from "./lib/child.mjs";
@@ -25,13 +26,30 @@ const SECTIONS = {
 };
 
 const args = process.argv.slice(2);
-const jsonPath = args.find((arg) => arg.startsWith("--json="))?.slice("--json=".length);
+const option = (name) =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+for (const arg of args.filter((arg) => arg.startsWith("--"))) {
+  if (!/^--(json|from)=./.test(arg)) throw new Error(`unknown option ${arg}`);
+}
 const selected = args.filter((arg) => !arg.startsWith("--"));
 for (const name of selected) {
   if (!(name in SECTIONS)) throw new Error(`unknown section ${name}: ${Object.keys(SECTIONS)}`);
 }
-const names = selected.length ? selected : Object.keys(SECTIONS);
 
+/** Writes BENCHMARKS.md, formatted as `npm test`'s prettier --check expects. */
+async function writeReport(run) {
+  const file = fileURLToPath(here("../BENCHMARKS.md"));
+  const options = { ...(await resolveConfig(file)), filepath: file };
+  writeFileSync(file, await format(renderReport(run), options));
+}
+
+const from = option("from");
+if (from) {
+  await writeReport(JSON.parse(readFileSync(from, "utf8")));
+  process.exit(0);
+}
+
+const names = selected.length ? selected : Object.keys(SECTIONS);
 const started = performance.now();
 const log = (message) =>
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
@@ -53,13 +71,11 @@ const run = {
   totalMs,
   results,
 };
+const jsonPath = option("json");
 if (jsonPath) writeFileSync(jsonPath, JSON.stringify(run, null, 2));
 if (selected.length) {
   console.log(JSON.stringify(run, null, 2));
 } else {
-  // Formatted as `npm test`'s prettier --check expects, so the generated file can be committed.
-  const file = fileURLToPath(here("../BENCHMARKS.md"));
-  const options = { ...(await resolveConfig(file)), filepath: file };
-  writeFileSync(file, await format(renderReport(run), options));
+  await writeReport(run);
   log("wrote BENCHMARKS.md");
 }
