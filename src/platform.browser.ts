@@ -15,5 +15,8 @@ export const runtimeName: typeof Server.runtimeName = () => undefined;
 export const wasNeverSent: typeof Server.wasNeverSent = () => false;
 
 /** The browser follows redirects under its own rules. */
-export const sendFollowingRedirects: typeof Server.sendFollowingRedirects = (sendOnce, request) =>
-  sendOnce(request);
+export const sendFollowingRedirects: typeof Server.sendFollowingRedirects = (
+  sendOnce,
+  request,
+  signal,
+) => sendOnce(new Request(request, { signal }));

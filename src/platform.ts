@@ -26,22 +26,23 @@ export function wasNeverSent(code: unknown): boolean {
 }
 
 /**
- * Sends `request` (whose redirect mode is "follow") and follows GET/HEAD redirects
- * itself, dropping the credential headers once the chain leaves the API's origin:
- * fetch would send X-API-Key on to the storage host of a recording. Redirects of
- * other methods are returned, not followed. Calls `hidesRedirects` (and lets the
+ * Sends `request` (whose redirect mode is "follow") with `signal` and follows GET/HEAD
+ * redirects itself, dropping the credential headers once the chain leaves the API's
+ * origin: fetch would send X-API-Key on to the storage host of a recording. Redirects
+ * of other methods are returned, not followed. Calls `hidesRedirects` (and lets the
  * runtime follow) when the runtime hides a manual redirect's Location.
  */
 export async function sendFollowingRedirects(
   sendOnce: FetchFunction,
   request: Request,
+  signal: AbortSignal,
   hidesRedirects: () => void,
 ): Promise<Response> {
-  const { method, signal } = request;
+  const { method } = request;
   const follow = /^(GET|HEAD)$/.test(method);
   const headers = new Headers(request.headers);
   let url = request.url;
-  let response = await sendOnce(new Request(request, { redirect: "manual" }));
+  let response = await sendOnce(new Request(request, { signal, redirect: "manual" }));
   for (
     let hops = 0;
     follow &&
@@ -60,7 +61,7 @@ export async function sendFollowingRedirects(
   }
   if (follow && response.type === "opaqueredirect") {
     hidesRedirects();
-    response = await sendOnce(request);
+    response = await sendOnce(new Request(request, { signal }));
   }
   return response;
 }

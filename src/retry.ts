@@ -54,7 +54,7 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
   async function send(request: Request, signal: AbortSignal): Promise<Response> {
     const response =
       runtimeShowsRedirects && request.redirect === "follow"
-        ? await sendFollowingRedirects(sendOnce, new Request(request, { signal }), () => {
+        ? await sendFollowingRedirects(sendOnce, request, signal, () => {
             // This runtime hides a manual redirect's Location (a browser): let it follow redirects itself.
             runtimeShowsRedirects = false;
           })
@@ -84,7 +84,9 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
       let retryAfterMs: number | undefined;
       // Written as !(attempt <= maxRetries) so that a NaN maxRetries means no retries, not endless ones.
       try {
-        const response = await send(request.clone(), controller.signal);
+        // An attempt is a new Request made from `request`, which consumes only a body: a
+        // request without one (GET, DELETE) is reused as it is, saving a clone per request.
+        const response = await send(request.body ? request.clone() : request, controller.signal);
         retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
         const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
         if (

@@ -7,6 +7,7 @@ import {
   pages,
   unwrap,
   type ItemOf,
+  type PageOf,
   type PaginatedPath,
   type paths,
   type RateLimitError,
@@ -79,6 +80,18 @@ describe("paginate and pages", () => {
       >();
     });
     expectTypeOf<ItemOf<"/api/deleted_calls">>().toEqualTypeOf<Schema<"DeletedCall">>();
+  });
+
+  it("PageOf is exactly what client.GET resolves data to", () => {
+    typeOnly(async () => {
+      const init = { params: { path: { call_id: "c" } } };
+      const { data } = await uv.GET("/api/calls/{call_id}/messages", init);
+      expectTypeOf<PageOf<"/api/calls/{call_id}/messages">>().toEqualTypeOf<
+        NonNullable<typeof data>
+      >();
+      const { data: agents } = await uv.GET("/api/agents");
+      expectTypeOf<PageOf<"/api/agents">>().toEqualTypeOf<NonNullable<typeof agents>>();
+    });
   });
 
   it("accept exactly the paginated paths", () => {

@@ -1,0 +1,95 @@
+// Type-check cost: `tsc --noEmit --extendedDiagnostics` on typecheck/consumer.ts (20
+// different typed calls plus paginate, pages and unwrap) in a scratch project that
+// imports the built package as "ultravox-api", the way an application does (its
+// node_modules/ultravox-api links to this repository, so the package's "exports" and
+// dist/*.d.ts are what is resolved). Beside it: typecheck/consumer-bare.ts, the same
+// calls on bare openapi-fetch with the package's `paths` (what the types cost without
+// the layer), and a baseline program that only calls fetch (the TypeScript and DOM
+// libraries alone). Each with and without `skipLibCheck`. Needs `npm run build` first.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { summarize } from "./lib/stats.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(import.meta.url);
+const tsc = require.resolve("typescript/bin/tsc");
+const BASELINE = `// Only the platform's fetch: what type-checking costs before any SDK.
+export async function main(): Promise<number> {
+  const response = await fetch("https://api.ultravox.ai/api/calls");
+  const page = (await response.json()) as { results: unknown[] };
+  return page.results.length;
+}
+`;
+
+/** The numbers `--extendedDiagnostics` prints, keyed by label ("Check time" in seconds). */
+function readDiagnostics(output) {
+  const values = {};
+  for (const [, label, value] of output.matchAll(/^([A-Za-z /]+):\s+([\d.]+)([sK]?)$/gm)) {
+    values[label.trim()] = Number(value);
+  }
+  return values;
+}
+
+export async function run({ runs = 3 }) {
+  const scratch = mkdtempSync(join(tmpdir(), "ultravox-bench-tsc-"));
+  try {
+    mkdirSync(join(scratch, "node_modules"));
+    symlinkSync(root, join(scratch, "node_modules", "ultravox-api"), "dir");
+    const openapiFetch = join(root, "node_modules", "openapi-fetch");
+    symlinkSync(openapiFetch, join(scratch, "node_modules", "openapi-fetch"), "dir");
+    writeFileSync(join(scratch, "package.json"), '{ "type": "module", "private": true }\n');
+    for (const program of ["consumer.ts", "consumer-bare.ts"]) {
+      copyFileSync(new URL(`./typecheck/${program}`, import.meta.url), join(scratch, program));
+    }
+    writeFileSync(join(scratch, "baseline.ts"), BASELINE);
+    const results = [];
+    for (const program of ["consumer.ts", "consumer-bare.ts", "baseline.ts"]) {
+      for (const skipLibCheck of [true, false]) {
+        const config = join(scratch, `tsconfig.${program}.${skipLibCheck}.json`);
+        writeFileSync(
+          config,
+          JSON.stringify({
+            compilerOptions: {
+              target: "ES2022",
+              lib: ["ES2022", "DOM", "DOM.Iterable"],
+              module: "NodeNext",
+              moduleResolution: "NodeNext",
+              strict: true,
+              noEmit: true,
+              skipLibCheck,
+              types: [],
+            },
+            files: [program],
+          }),
+        );
+        const samples = [];
+        for (let index = 0; index < runs; index++) {
+          const output = execFileSync(
+            process.execPath,
+            [tsc, "-p", config, "--extendedDiagnostics"],
+            { cwd: scratch, encoding: "utf8" },
+          );
+          samples.push(readDiagnostics(output));
+        }
+        const stat = (label) => summarize(samples.map((sample) => sample[label]));
+        results.push({
+          program,
+          skipLibCheck,
+          checkSeconds: stat("Check time"),
+          totalSeconds: stat("Total time"),
+          types: samples[0]["Types"],
+          instantiations: samples[0]["Instantiations"],
+          files: samples[0]["Files"],
+          memoryKB: stat("Memory used").median,
+        });
+      }
+    }
+    return { runs, typescript: require("typescript/package.json").version, results };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
