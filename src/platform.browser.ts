@@ -19,4 +19,4 @@ export const sendFollowingRedirects: typeof Server.sendFollowingRedirects = (
   sendOnce,
   request,
   signal,
-) => sendOnce(new Request(request, { signal }));
+) => sendOnce(request, { signal });

@@ -1,7 +1,7 @@
 // What only server runtimes (Node, Bun, Deno, workers) need. The browser build
 // (dist/index.browser.js, the package's "browser" export) swaps this module for
 // platform.browser.ts, so browser bundles carry none of it.
-import type { FetchFunction } from "./retry.js";
+import type { SendOnce } from "./retry.js";
 
 const MAX_REDIRECTS = 10;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];
@@ -33,16 +33,16 @@ export function wasNeverSent(code: unknown): boolean {
  * runtime follow) when the runtime hides a manual redirect's Location.
  */
 export async function sendFollowingRedirects(
-  sendOnce: FetchFunction,
+  sendOnce: SendOnce,
   request: Request,
   signal: AbortSignal,
   hidesRedirects: () => void,
 ): Promise<Response> {
   const { method } = request;
   const follow = /^(GET|HEAD)$/.test(method);
-  const headers = new Headers(request.headers);
+  let headers: Headers | undefined;
   let url = request.url;
-  let response = await sendOnce(new Request(request, { signal, redirect: "manual" }));
+  let response = await sendOnce(request, { signal, redirect: "manual" });
   for (
     let hops = 0;
     follow &&
@@ -52,16 +52,20 @@ export async function sendFollowingRedirects(
   ) {
     await response.body?.cancel();
     const target = new URL(response.headers.get("location")!, url);
+    headers ??= new Headers(request.headers);
     // Once the chain has left the API's origin the credentials stay off, even if it comes back.
     if (target.origin !== new URL(url).origin) {
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
     url = target.href;
-    response = await sendOnce(new Request(url, { method, headers, signal, redirect: "manual" }));
+    response = await sendOnce(new Request(url, { method, headers }), {
+      signal,
+      redirect: "manual",
+    });
   }
   if (follow && response.type === "opaqueredirect") {
     hidesRedirects();
-    response = await sendOnce(new Request(request, { signal }));
+    response = await sendOnce(request, { signal });
   }
   return response;
 }

@@ -5,6 +5,9 @@ import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 /** A fetch function as openapi-fetch calls it. */
 export type FetchFunction = (request: Request) => Promise<Response>;
 
+/** Sends one request with extra init (the attempt's signal, the redirect mode). */
+export type SendOnce = (request: Request, init: RequestInit) => Promise<Response>;
+
 /** The transport policy of {@link createRetryingFetch}; the client's options of the same names. */
 export interface RetryPolicy {
   /** The fetch that does the I/O. Default: the global `fetch`. */
@@ -43,12 +46,17 @@ const NOT_PROCESSED_STATUSES = [429, 503];
  */
 export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchFunction {
   const {
-    fetch: sendOnce = (request: Request) => fetch(request),
+    fetch: custom,
     timeoutMs = 60_000,
     maxRetries = 2,
     retryNonIdempotent,
     maxRetryAfterMs = 60_000,
   } = policy;
+  // The global fetch takes the init itself (one Request fewer per attempt); a custom fetch
+  // gets one Request carrying it, so that it cannot drop the timeout's signal.
+  const sendOnce: SendOnce = custom
+    ? (request, init) => custom(new Request(request, init))
+    : (request, init) => fetch(request, init);
   let runtimeShowsRedirects = true;
 
   async function send(request: Request, signal: AbortSignal): Promise<Response> {
@@ -58,7 +66,7 @@ export function createRetryingFetch(policy: RetryPolicy, secret: string): FetchF
             // This runtime hides a manual redirect's Location (a browser): let it follow redirects itself.
             runtimeShowsRedirects = false;
           })
-        : await sendOnce(new Request(request, { signal }));
+        : await sendOnce(request, { signal });
     if (response.status < 200) return response; // opaque: nothing to read
     const bytes = await response.arrayBuffer();
     const body = !bytes.byteLength

@@ -5,10 +5,11 @@ import {
   createUltravoxClient,
   DEFAULT_BASE_URL,
   UltravoxError,
+  UltravoxTimeoutError,
   VERSION,
   type UltravoxClient,
 } from "../../src/index.js";
-import { API_KEY, clientFor, json, startServer, useServers } from "./server.js";
+import { API_KEY, clientFor, json, rejectionOf, startServer, useServers } from "./server.js";
 
 useServers();
 afterEach(() => {
@@ -110,6 +111,26 @@ describe("an openapi-fetch client", () => {
     });
     await client.GET("/api/calls");
     expect(sent).toEqual(["GET", "GET"]);
+  });
+
+  it("a custom fetch gets each attempt's signal and redirect mode on the Request itself", async () => {
+    const server = await startServer(() => {
+      // Never answers: only the attempt's timeout can end the request.
+    });
+    const seen: { redirect: string; aborted: () => boolean }[] = [];
+    const client = clientFor(server, {
+      timeoutMs: 100,
+      maxRetries: 0,
+      fetch: (request) => {
+        seen.push({ redirect: request.redirect, aborted: () => request.signal.aborted });
+        return fetch(request);
+      },
+    });
+    const error = await rejectionOf(client.GET("/api/calls"));
+    expect(error).toBeInstanceOf(UltravoxTimeoutError);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.redirect).toBe("manual");
+    expect(seen[0]!.aborted()).toBe(true);
   });
 
   it("the base URL defaults to the production API", () => {
