@@ -9,7 +9,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "./chromium.mjs";
 import { startSmokeServer } from "../test/runtimes/server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -21,7 +21,6 @@ const vectors = JSON.parse(
   readFileSync(join(root, "test/fixtures/reference/webhook-vectors.json"), "utf8"),
 );
 const vector = vectors.vectors.find((v) => v.name === "minimal-call-ended");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const npmCli = process.env.npm_execpath;
 const npm = (args, cwd) =>
   npmCli
@@ -195,10 +194,7 @@ async function runChromium(baseUrl) {
     response.end(js ? script : page);
   });
   await new Promise((resolve) => site.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     const errors = [];
@@ -274,7 +270,7 @@ const matrix = [
   },
   {
     name: "chromium",
-    version: () => versionOf(CHROMIUM, ["--version"], /Chromium/),
+    version: () => versionOf(CHROMIUM_PATH, ["--version"], /Chromium/),
     run: () => runChromium(server.baseUrl),
   },
 ];

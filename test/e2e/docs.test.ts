@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOperations, spec } from "../spec/spec.js";
-import { launchChromium } from "./browser.js";
+import { launchChromium } from "../../scripts/chromium.mjs";
 import { serveDirectory } from "./static-server.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
