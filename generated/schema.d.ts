@@ -363,6 +363,69 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/call_throttles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Call Throttles
+     * @description Lists the account's call throttles.
+     */
+    get: operations["listCallThrottles"];
+    put?: never;
+    /**
+     * Create Call Throttle
+     * @description Creates a named call throttle: rate limits that calls created with its
+     *     name or ID in Create Call's `throttle` parameter count against.
+     */
+    post: operations["createCallThrottle"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/call_throttles/{throttle_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The call throttle's `throttleId`.
+         * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
+         */
+        throttle_id: components["parameters"]["ThrottleId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get Call Throttle
+     * @description Gets one call throttle.
+     */
+    get: operations["getCallThrottle"];
+    /**
+     * Update Call Throttle
+     * @description Replaces a call throttle's name and rules; send every field.
+     */
+    put: operations["replaceCallThrottle"];
+    post?: never;
+    /**
+     * Delete Call Throttle
+     * @description Deletes a call throttle.
+     */
+    delete: operations["deleteCallThrottle"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch Call Throttle
+     * @description Changes a call throttle. Send only the fields to change; `rules` replaces the whole list.
+     */
+    patch: operations["updateCallThrottle"];
+    trace?: never;
+  };
   "/api/calls": {
     parameters: {
       query?: never;
@@ -1044,6 +1107,88 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  "/api/sip": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Account SIP Configuration
+     * @description Returns the account's SIP configuration, including the domain incoming SIP calls are sent to.
+     */
+    get: operations["getSipConfig"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update Account SIP Configuration
+     * @description Changes which incoming SIP calls the account accepts. Send only the fields to change.
+     */
+    patch: operations["updateSipConfig"];
+    trace?: never;
+  };
+  "/api/sip/registrations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List SIP Registrations
+     * @description Lists the SIP registrations of the account.
+     */
+    get: operations["listSipRegistrations"];
+    put?: never;
+    /**
+     * Create SIP Registration
+     * @description Registers the account with a SIP server as the given user, so that server can route calls to Ultravox.
+     */
+    post: operations["createSipRegistration"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/sip/registrations/{registration_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The SIP registration's `registrationId`.
+         * @example 6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        registration_id: components["parameters"]["RegistrationId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get SIP Registration
+     * @description Gets one SIP registration.
+     */
+    get: operations["getSipRegistration"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete SIP Registration
+     * @description Deletes a SIP registration.
+     */
+    delete: operations["deleteSipRegistration"];
+    options?: never;
+    head?: never;
+    /**
+     * Update SIP Registration
+     * @description Changes a SIP registration. Send only the fields to change.
+     */
+    patch: operations["updateSipRegistration"];
     trace?: never;
   };
   "/api/telephony_configs/plivo": {
@@ -1972,6 +2117,10 @@ export interface components {
       /** @description Experimental settings the stage ran with, or null. */
       experimentalSettings: unknown;
       initialState?: components["schemas"]["CallState"];
+      /** @description How many tokens the stage's context held when the stage began. */
+      initialTokenCount?: $Read<number>;
+      /** @description How many tokens the stage's context held most recently. */
+      latestTokenCount?: $Read<number>;
     };
     /** @description A page of call stages. */
     CallStagePage: components["schemas"]["PageLinks"] & {
@@ -2045,6 +2194,8 @@ export interface components {
        * @description When the template was created.
        */
       created?: $Read<string>;
+      /** @description The data connection every call from the agent opens, unless Create Agent Call sets its own. */
+      dataConnection?: components["schemas"]["DataConnectionConfig"];
       /** @description The template's name. */
       name?: string;
       /** @description The tools the agent may use (in stages that set none of their own). */
@@ -2055,6 +2206,45 @@ export interface components {
        * @description When the template was last changed.
        */
       updated?: $Read<string>;
+    };
+    /** @description Named rate limits that calls can be created under (see Create Call's `throttle` parameter). */
+    CallThrottle: components["schemas"]["CallThrottleSettings"] & {
+      /**
+       * Format: date-time
+       * @description When the throttle was created.
+       */
+      created: $Read<string>;
+      /**
+       * Format: uuid
+       * @description The throttle's unique ID.
+       */
+      throttleId: $Read<string>;
+    };
+    /** @description A page of call throttles. */
+    CallThrottlePage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["CallThrottle"][];
+    };
+    /** @description The body of Create Call Throttle and Update Call Throttle (which replaces every field). */
+    CallThrottleRequest: WithRequired<
+      components["schemas"]["CallThrottleSettings"],
+      "name" | "rules"
+    >;
+    /** @description A sliding-window limit; a call is rejected while the window already holds `maxCalls` calls. */
+    CallThrottleRule: {
+      /** @description The most calls allowed within the window. */
+      maxCalls: number;
+      /** @description The window's length in seconds (at most one day). */
+      windowSeconds: number;
+    };
+    /** @description The fields of a call throttle that you set. */
+    CallThrottleSettings: {
+      /**
+       * @description The throttle's name; Create Call's `throttle` parameter accepts it as well as the ID.
+       * @example outbound-campaign
+       */
+      name?: string;
+      /** @description The limits; a call must satisfy every one of them. */
+      rules?: components["schemas"]["CallThrottleRule"][];
     };
     /** @description A tool as it was available in a call. */
     CallTool: {
@@ -2155,6 +2345,21 @@ export interface components {
        */
       created?: $Read<string>;
       stats?: $Read<components["schemas"]["CorpusStats"]>;
+    };
+    /** @description A document of an advanced source. */
+    CorpusAdvancedDocument: {
+      /** @description The document's `documentId`. */
+      documentId?: string;
+      /** @description Example queries for the document. */
+      exampleQueries?: string[];
+    };
+    /**
+     * @description A source built from documents listed one by one, each with example
+     *     queries. The reference shows this kind of source only in a request
+     *     example, without describing it further.
+     */
+    CorpusAdvancedSpec: {
+      documents?: components["schemas"]["CorpusAdvancedDocument"][];
     };
     /** @description Where a chunk came from. */
     CorpusCitation: {
@@ -2299,6 +2504,7 @@ export interface components {
     };
     /** @description The fields of a corpus source that you set. A source is either a crawl or an upload. */
     CorpusSourceSettings: {
+      advanced?: components["schemas"]["CorpusAdvancedSpec"];
       crawl?: components["schemas"]["CorpusCrawlSpec"];
       /** @description What the source holds. */
       description?: string;
@@ -2421,9 +2627,9 @@ export interface components {
        */
       transcriptOptional?: boolean;
     };
-    /** @description The body of Create Corpus Source. Set exactly one of `crawl` or `upload` (or the deprecated `loadSpec`). */
+    /** @description The body of Create Corpus Source. Set exactly one of `crawl`, `upload` or `advanced` (or the deprecated `loadSpec`). */
     CreateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
-      (unknown | unknown | unknown);
+      (unknown | unknown | unknown | unknown);
     /** @description The body of Create Plivo Configuration. */
     CreatePlivoConfigRequest: WithRequired<
       components["schemas"]["UpdatePlivoConfigRequest"],
@@ -2760,14 +2966,19 @@ export interface components {
       voiceId?: string;
     };
     /**
-     * @description The value Ultravox fills an automatic parameter with.
+     * @description The value Ultravox fills an automatic parameter with:
+     *     `KNOWN_PARAM_CALL_ID` the call's ID; `KNOWN_PARAM_CONVERSATION_HISTORY`
+     *     the conversation so far (best sent in the body);
+     *     `KNOWN_PARAM_CALL_STATE` the call state that tools have set;
+     *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate.
      * @enum {string}
      */
     KnownParamValue:
       | "KNOWN_PARAM_UNSPECIFIED"
       | "KNOWN_PARAM_CALL_ID"
       | "KNOWN_PARAM_CONVERSATION_HISTORY"
-      | "KNOWN_PARAM_OUTPUT_SAMPLE_RATE";
+      | "KNOWN_PARAM_OUTPUT_SAMPLE_RATE"
+      | "KNOWN_PARAM_CALL_STATE";
     /** @description A tool result supplied in advance. */
     KnownToolResult: {
       /** @example speaks */
@@ -2913,7 +3124,10 @@ export interface components {
     };
     /** @description The body of Query Corpus. */
     QueryCorpusRequest: {
-      /** @description The most chunks to return. */
+      /**
+       * Format: int32
+       * @description The most chunks to return.
+       */
       maxResults?: number;
       /** @description The text to search for. */
       query?: string;
@@ -3095,8 +3309,10 @@ export interface components {
     /** @description The body of Set Telephony Credentials (deprecated). Providers left out are unchanged. */
     SetTelephonyCredentialsRequest: {
       plivo?: components["schemas"]["UpdatePlivoConfigRequest"];
-      telnyx?: components["schemas"]["UpdateTelnyxConfigRequest"];
-      twilio?: components["schemas"]["UpdateTwilioConfigRequest"];
+      /** @description Telnyx settings to change; the API also accepts null here. */
+      telnyx?: components["schemas"]["UpdateTelnyxConfigRequest"] | null;
+      /** @description Twilio settings to change; the API also accepts null here. */
+      twilio?: components["schemas"]["UpdateTwilioConfigRequest"] | null;
     };
     /** @description The body of Set TTS API Keys. Keys are write-only; only their prefixes are ever returned. */
     SetTtsApiKeysRequest: {
@@ -3124,6 +3340,51 @@ export interface components {
      *     replace its agent's.
      */
     SharedSecrets: string[];
+    /** @description Lets incoming SIP calls reach one agent. */
+    SipAgentAllowance: {
+      /**
+       * Format: uuid
+       * @description The agent the matching calls are created for.
+       */
+      agentId?: string;
+      /** @description The pattern the user part of the call's To address must match for this agent. */
+      toUserPattern?: string;
+    };
+    /** @description The account's SIP configuration for incoming SIP calls. */
+    SipConfig: components["schemas"]["SipConfigSettings"] & {
+      /** @description The domain SIP INVITEs for the account are addressed to. */
+      domain: $Read<string>;
+    };
+    /** @description The fields of the account's SIP configuration that you set. */
+    SipConfigSettings: {
+      /**
+       * @description Also accept calls addressed to `agent_<agentId>@…` for any of the account's agents.
+       * @default false
+       */
+      allowAllAgents?: boolean;
+      /** @description Incoming calls are accepted only when they match one of these allowances (or `allowAllAgents`). */
+      allowedAgents?: components["schemas"]["SipAgentAllowance"][];
+      /** @description The IPv4 CIDR ranges incoming SIP calls are accepted from. */
+      allowedCidrRanges?: string[];
+      /** @description Where to ask about calls no allowance matches; null for none. */
+      fallbackHandler?: components["schemas"]["SipFallbackHandler"] | null;
+    };
+    /**
+     * @description An endpoint of yours asked what to do with an incoming SIP call that
+     *     no agent allowance matches. It must answer promptly with status 200
+     *     and a JSON object holding exactly one of `startAgentCall` (a Create
+     *     Agent Call body plus `agentId`), `startCall` (a Create Call body) or
+     *     `reject` (optionally with `sipRejectCode`, 603 by default).
+     */
+    SipFallbackHandler: {
+      /** @description Secrets Ultravox signs its requests to the handler with. */
+      secrets?: string[];
+      /**
+       * @description The URL Ultravox sends the incoming call's details to.
+       * @example https://example.com/ultravox/sip-fallback
+       */
+      url?: string;
+    };
     /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
     SipMedium: {
       /** @description The call answers an incoming SIP INVITE. */
@@ -3142,6 +3403,36 @@ export interface components {
        */
       to?: string;
       /** @description The username for SIP digest authentication, if the trunk needs it. */
+      username?: string;
+    };
+    /** @description A registration of the account with a SIP server. */
+    SipRegistration: components["schemas"]["SipRegistrationSettings"] & {
+      /**
+       * Format: date-time
+       * @description When the registration was created.
+       */
+      created: $Read<string>;
+      /** @description The registration's unique ID. */
+      registrationId: $Read<string>;
+    };
+    /** @description A page of SIP registrations. */
+    SipRegistrationPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["SipRegistration"][];
+    };
+    /** @description The body of Create SIP Registration. */
+    SipRegistrationRequest: WithRequired<
+      components["schemas"]["SipRegistrationSettings"],
+      "username" | "proxy"
+    >;
+    /** @description The fields of a SIP registration that you set. */
+    SipRegistrationSettings: {
+      /** @description The user name to authenticate as, when it differs from `username`. Usually unset. */
+      authUser?: string | null;
+      /** @description A proxy to reach the SIP server through, for example to register as `user@trunk.example.com` via `proxy.trunk.example.com`. Usually unset. */
+      outboundProxy?: string | null;
+      /** @description The SIP server to register with. */
+      proxy?: string;
+      /** @description The SIP user to register as. */
       username?: string;
     };
     /** @description A parameter sent with a fixed value on every call of the tool. */
@@ -3300,13 +3591,17 @@ export interface components {
       /** @description The agent's name. */
       name?: string;
     };
-    /** @description The body of Update Corpus Source. Changes only the fields given; a source stays one kind, so set at most one of `crawl`, `upload` or `loadSpec`. */
+    /** @description The body of Patch Call Throttle. Every field is optional. */
+    UpdateCallThrottleRequest: components["schemas"]["CallThrottleSettings"];
+    /** @description The body of Update Corpus Source. Changes only the fields given; a source stays one kind, so set at most one of `crawl`, `upload`, `advanced` or `loadSpec`. */
     UpdateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
       (
         | unknown
         | unknown
         | unknown
+        | unknown
         | {
+            advanced?: never;
             crawl?: never;
             loadSpec?: never;
             upload?: never;
@@ -3324,6 +3619,10 @@ export interface components {
       /** @description The calls to make, one entry per call. */
       calls?: components["schemas"]["ScheduledCallRequest"][];
     } & components["schemas"]["ScheduledCallBatchSettings"];
+    /** @description The body of Update Account SIP Configuration. Every field is optional. */
+    UpdateSipConfigRequest: components["schemas"]["SipConfigSettings"];
+    /** @description The body of Update SIP Registration. Every field is optional. */
+    UpdateSipRegistrationRequest: components["schemas"]["SipRegistrationSettings"];
     /** @description Telnyx settings to change. Every field is optional. */
     UpdateTelnyxConfigRequest: {
       /** @description Your Telnyx Account SID. */
@@ -3499,6 +3798,7 @@ export interface components {
        */
       secrets?: string[];
       /**
+       * Format: uri
        * @description The URL events are POSTed to; prefer HTTPS.
        * @example https://example.com/ultravox/events
        */
@@ -3664,6 +3964,11 @@ export interface components {
     DocumentId: string;
     /** @description How many results a page holds. */
     PageSize: number;
+    /**
+     * @description The SIP registration's `registrationId`.
+     * @example 6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+     */
+    RegistrationId: string;
     /** @description Only return results matching this text. */
     Search: string;
     /**
@@ -3671,6 +3976,11 @@ export interface components {
      * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
      */
     SourceId: string;
+    /**
+     * @description The call throttle's `throttleId`.
+     * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
+     */
+    ThrottleId: string;
     /**
      * @description The tool's `toolId`.
      * @example 7f1e3b78-c71e-4b1f-9c4a-b83f7683f0d2
@@ -4395,6 +4705,197 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  listCallThrottles: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of call throttles. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallThrottlePage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createCallThrottle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallThrottleRequest"];
+      };
+    };
+    responses: {
+      /** @description The call throttle was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallThrottle"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getCallThrottle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The call throttle's `throttleId`.
+         * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
+         */
+        throttle_id: components["parameters"]["ThrottleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call throttle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallThrottle"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  replaceCallThrottle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The call throttle's `throttleId`.
+         * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
+         */
+        throttle_id: components["parameters"]["ThrottleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallThrottleRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated call throttle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallThrottle"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteCallThrottle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The call throttle's `throttleId`.
+         * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
+         */
+        throttle_id: components["parameters"]["ThrottleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call throttle was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateCallThrottle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The call throttle's `throttleId`.
+         * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
+         */
+        throttle_id: components["parameters"]["ThrottleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateCallThrottleRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated call throttle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallThrottle"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   listCalls: {
     parameters: {
       query?: {
@@ -4462,6 +4963,13 @@ export interface operations {
          *     messages (so `initialMessages` must not be set in the body).
          */
         priorCallId?: string;
+        /**
+         * @description The name or `throttleId` of a call throttle (see Create Call
+         *     Throttle) to count this call against. When the throttle's rules are
+         *     already exhausted, the call is not created and the API answers `429`.
+         * @example outbound-campaign
+         */
+        throttle?: string;
       };
       header?: never;
       path?: never;
@@ -5551,6 +6059,214 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getSipConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SIP configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SipConfig"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateSipConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateSipConfigRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated SIP configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SipConfig"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  listSipRegistrations: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of SIP registrations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SipRegistrationPage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  createSipRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SipRegistrationRequest"];
+      };
+    };
+    responses: {
+      /** @description The SIP registration was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SipRegistration"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getSipRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The SIP registration's `registrationId`.
+         * @example 6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        registration_id: components["parameters"]["RegistrationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SIP registration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SipRegistration"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  deleteSipRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The SIP registration's `registrationId`.
+         * @example 6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        registration_id: components["parameters"]["RegistrationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SIP registration was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  updateSipRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The SIP registration's `registrationId`.
+         * @example 6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        registration_id: components["parameters"]["RegistrationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateSipRegistrationRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated SIP registration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SipRegistration"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getPlivoConfig: {
     parameters: {
       query?: never;
@@ -6145,6 +6861,11 @@ export interface operations {
         ownership?: components["schemas"]["Ownership"];
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
+        /**
+         * @description Only voices whose primary language is this BCP 47 code.
+         * @example en-US
+         */
+        primaryLanguage?: string;
       };
       header?: never;
       path?: never;

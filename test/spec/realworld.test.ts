@@ -50,6 +50,7 @@ const SCHEMA_FOR_KIND: Record<string, () => unknown> = {
 const PLACEHOLDER_VALUES: Record<string, string> = {
   "<ultravox agent uuid>": "5f4a3b2c-1d0e-4f9a-8b7c-6d5e4f3a2b1c",
   "<ultravox agent id>": "5f4a3b2c-1d0e-4f9a-8b7c-6d5e4f3a2b1c",
+  "<webhook url>": "https://example.com/ultravox/events",
 };
 
 interface Rejection {

@@ -68,6 +68,11 @@ const ajv = new Ajv2020({
   allowUnionTypes: true,
 });
 addFormats(ajv);
+// A format of the vendor's own (SIP `allowedCidrRanges`), unknown to ajv-formats.
+ajv.addFormat(
+  "ipv4-cidr",
+  /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\/(?:3[0-2]|[12]?\d)$/,
+);
 // OpenAPI's own schema keywords: annotations only, nothing to validate.
 for (const keyword of ["example", "discriminator", "xml", "externalDocs", "components"]) {
   ajv.addKeyword({ keyword });
