@@ -7,3 +7,6 @@ export declare function extractPayloadNotes(
   readmeMarkdown: string,
   files: string[],
 ): Record<string, { nature: string; negative: boolean; notes: string }>;
+export declare function extractStubOperations(
+  pagesDir: string,
+): { method: string; path: string; title: string; file: string }[];

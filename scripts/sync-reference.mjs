@@ -1,11 +1,13 @@
 // `npm run sync:reference`: copies the reference data the tests use from ../shared
 // (the Ultravox pages' operations table, the real-world payloads with their README
-// notes, and the webhook signature vectors) into test/fixtures/reference, so the
+// notes, the webhook signature vectors, the operations the pages' source stubs name,
+// and the field facts of the pages for the page-coverage check) into test/fixtures/reference, so the
 // tests run on any clean clone. `test/spec/reference.test.ts` checks the copy is
 // current whenever ../shared is present.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractPageFields } from "./page-fields.mjs";
 
 export const sharedDir = fileURLToPath(new URL("../../shared/", import.meta.url));
 export const fixtureDir = fileURLToPath(new URL("../test/fixtures/reference/", import.meta.url));
@@ -22,6 +24,28 @@ export function extractOperations(indexMarkdown) {
     .map((line) => line.split("|").map((cell) => cell.trim()))
     .map(([, group = "", name = "", method = "", path = ""]) => ({ group, name, method, path }))
     .filter((row) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(row.method) && row.path.startsWith("/"));
+}
+
+/** Every operation a page's source stub names (`openapi: <method> <path>`), with its title. */
+export function extractStubOperations(pagesDir) {
+  const operations = [];
+  for (const group of readdirSync(pagesDir, { withFileTypes: true })) {
+    if (!group.isDirectory()) continue;
+    for (const file of readdirSync(join(pagesDir, group.name)).sort()) {
+      if (!file.endsWith(".source-mdx.txt")) continue;
+      const stub = readFileSync(join(pagesDir, group.name, file), "utf8");
+      const operation = /^openapi:\s*(\w+)\s+(\S+)/m.exec(stub);
+      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(stub);
+      if (operation)
+        operations.push({
+          method: operation[1].toUpperCase(),
+          path: operation[2],
+          title: title?.[1] ?? "",
+          file: `${group.name}/${file}`,
+        });
+    }
+  }
+  return operations.sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /** The README notes of each payload file: whether it is marked NEGATIVE or EDGE CASE, and why. */
@@ -60,8 +84,14 @@ function sync() {
     join(fixtureDir, "operations.json"),
     JSON.stringify(extractOperations(index), null, 2) + "\n",
   );
+  writeFileSync(
+    join(fixtureDir, "stub-operations.json"),
+    JSON.stringify(extractStubOperations(join(sharedDir, "pages")), null, 2) + "\n",
+  );
+  const pageFields = extractPageFields(join(sharedDir, "pages"));
+  writeFileSync(join(fixtureDir, "page-fields.json"), JSON.stringify(pageFields, null, 2) + "\n");
   console.log(
-    `synced ${files.length} payloads, the operations table and the webhook vectors into test/fixtures/reference`,
+    `synced ${files.length} payloads, the operations table, the webhook vectors, the source stubs' operations and ${pageFields.length} page field facts into test/fixtures/reference`,
   );
 }
 

@@ -2,12 +2,20 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { extractPageFields } from "../../scripts/page-fields.mjs";
 import {
   extractOperations,
   extractPayloadNotes,
+  extractStubOperations,
   sharedDir,
 } from "../../scripts/sync-reference.mjs";
-import { fixtureDir, indexedOperations, realworldPayloads, webhookVectors } from "./reference.js";
+import {
+  fixtureDir,
+  indexedOperations,
+  realworldPayloads,
+  stubOperations,
+  webhookVectors,
+} from "./reference.js";
 
 const shared = sharedDir;
 
@@ -17,6 +25,10 @@ describe.runIf(existsSync(join(shared, "pages", "INDEX.md")))(
     it("operations table", () => {
       const index = readFileSync(join(shared, "pages", "INDEX.md"), "utf8");
       expect(indexedOperations()).toEqual(extractOperations(index));
+    });
+
+    it("operations of the source stubs", () => {
+      expect(stubOperations()).toEqual(extractStubOperations(join(shared, "pages")));
     });
 
     it("payloads and their notes", () => {
@@ -34,6 +46,13 @@ describe.runIf(existsSync(join(shared, "pages", "INDEX.md")))(
       expect(JSON.parse(readFileSync(join(fixtureDir, "payload-notes.json"), "utf8"))).toEqual(
         extractPayloadNotes(readme, files),
       );
+    });
+
+    it("page field facts (for the page-coverage check)", () => {
+      const vendored = JSON.parse(
+        readFileSync(join(fixtureDir, "page-fields.json"), "utf8"),
+      ) as unknown;
+      expect(vendored).toEqual(extractPageFields(join(shared, "pages")));
     });
 
     it("webhook vectors", () => {

@@ -1,7 +1,8 @@
 // The reference data the spec is checked against, as vendored into
 // test/fixtures/reference by `npm run sync:reference` (from ../shared): the
-// operations table of the pages' INDEX.md, the real-world payloads with their
-// README notes, and the webhook signature vectors.
+// operations table of the pages' INDEX.md, the operations of the pages' source
+// stubs, the real-world payloads with their README notes, and the webhook
+// signature vectors.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -19,6 +20,20 @@ export interface IndexedOperation {
 /** Every row of INDEX.md's Operations table that names a method and a path. */
 export function indexedOperations(): IndexedOperation[] {
   return readJson<IndexedOperation[]>("operations.json");
+}
+
+export interface StubOperation {
+  method: string;
+  path: string;
+  /** The page's title, e.g. "Create Call Throttle". */
+  title: string;
+  /** The source stub, e.g. `other/call-throttles--call-throttles-post.source-mdx.txt`. */
+  file: string;
+}
+
+/** Every operation a page's source stub names, inside the INDEX table or not (pages/other). */
+export function stubOperations(): StubOperation[] {
+  return readJson<StubOperation[]>("stub-operations.json");
 }
 
 export interface Payload {
