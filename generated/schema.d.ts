@@ -2811,6 +2811,10 @@ export interface components {
       google?: components["schemas"]["GoogleVoice"];
       inworld?: components["schemas"]["InworldVoice"];
       lmnt?: components["schemas"]["LmntVoice"];
+      /**
+       * @deprecated
+       * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
+       */
       playHt?: components["schemas"]["PlayHtVoice"];
       respeecher?: components["schemas"]["RespeecherVoice"];
     };
