@@ -6838,13 +6838,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The generated audio. */
+      /** @description The generated audio, as WAV. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "audio/*": string;
+          "audio/wav": string;
         };
       };
       400: components["responses"]["BadRequest"];
