@@ -60,7 +60,7 @@ function scalar(where: string, value: unknown): string {
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value === "number") {
     if (Number.isFinite(value)) return String(value);
-    throw new UltravoxParameterError(where, `is ${value}: pass a finite number.`);
+    throw new UltravoxParameterError(where, "is NaN or ±Infinity: pass a finite number.");
   }
   if (value instanceof Date) {
     if (!Number.isNaN(value.getTime())) return value.toISOString();

@@ -90,9 +90,14 @@ describe("values sent as the spec says", () => {
 
 describe("values refused before sending, naming the parameter", () => {
   const cases: [string, unknown, string, RegExp][] = [
-    ["NaN", { pageSize: NaN }, "params.query.pageSize", /is NaN: pass a finite number/],
-    ["Infinity", { pageSize: Infinity }, "params.query.pageSize", /is Infinity/],
-    ["-Infinity", { durationMax: -Infinity }, "params.query.durationMax", /is -Infinity/],
+    [
+      "NaN",
+      { pageSize: NaN },
+      "params.query.pageSize",
+      /is NaN or ±Infinity: pass a finite number/,
+    ],
+    ["Infinity", { pageSize: Infinity }, "params.query.pageSize", /is NaN or ±Infinity/],
+    ["-Infinity", { durationMax: -Infinity }, "params.query.durationMax", /is NaN or ±Infinity/],
     ["an invalid Date", { fromDate: new Date("nope") }, "params.query.fromDate", /invalid Date/],
     ["an empty array", { agentIds: [] }, "params.query.agentIds", /empty array/],
     ["an array of objects", { agentIds: [{ id: "a1" }] }, "params.query.agentIds[0]", /an object/],
