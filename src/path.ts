@@ -43,7 +43,7 @@ export function serializePath(url: string, pathParams: Record<string, unknown>):
     if (value !== undefined && !used.has(name))
       throw new UltravoxParameterError(
         `params.path.${name}`,
-        "is not a parameter of this path: check the path (another operation may be the one you meant).",
+        "is not in this path: is it the operation you meant?",
       );
   return serialized;
 }
@@ -54,17 +54,17 @@ function segmentProblem(value: unknown): string {
   if (typeof value === "bigint" || Number.isSafeInteger(value)) return "";
   if (typeof value !== "string")
     return `is ${typeof value === "number" ? "a number but not a safe integer" : kindOf(value)}: pass the ID as a string.`;
-  if (value === "") return "is empty, which would drop its segment: pass the resource's ID.";
+  if (value === "") return "is empty: pass an ID.";
   if (value === "." || value === "..")
-    return 'is a dot segment ("." or ".."), which URL parsing resolves to another route: pass the resource\'s ID.';
+    return 'is "." or "..", which URL parsing resolves to another route: pass an ID.';
   if (/[/\\]/.test(value))
-    return "contains a slash or backslash, which servers that decode %2F would split: pass the resource's ID.";
+    return "contains / or \\, which servers decoding %2F would split: pass an ID.";
   if (UNPAIRED_SURROGATE.test(value))
     return "has an unpaired UTF-16 surrogate, which no URL can carry.";
   return "";
 }
 
-const MISSING = "is missing: every {name} in the path needs a value in params.path.";
+const MISSING = "is missing: give every {name} in the path a value in params.path.";
 
 /**
  * A middleware that refuses, before sending, a path argument that is not a template
@@ -80,7 +80,7 @@ export const checkPathTemplate: Middleware = {
     if (typeof schemaPath !== "string" || !TEMPLATE.test(schemaPath))
       throw new UltravoxParameterError(
         "path",
-        "is not an API path such as /api/calls/{call_id}: write it as the spec does, with IDs in params.path and filters in params.query.",
+        "is not an API path like /api/calls/{call_id}: put IDs in params.path, filters in params.query.",
       );
     const [, name] = /\{(\w+)\}/.exec(schemaPath) ?? [];
     if (name && !params.path) throw new UltravoxParameterError(`params.path.${name}`, MISSING);

@@ -203,11 +203,11 @@ describe("path parameters", () => {
   });
 
   it.each([
-    ["a dot segment", "..", /dot segment/],
-    ["a lone dot", ".", /dot segment/],
+    ["a dot segment", "..", /is "\." or "\.\.", which URL parsing resolves to another route/],
+    ["a lone dot", ".", /is "\." or "\.\.", which URL parsing resolves to another route/],
     ["the empty string", "", /is empty/],
-    ["a slash", "abc/def", /slash/],
-    ["a backslash", "abc\\def", /slash/],
+    ["a slash", "abc/def", /contains \/ or \\/],
+    ["a backslash", "abc\\def", /contains \/ or \\/],
     ["an unpaired high surrogate", "id\ud800", /unpaired UTF-16 surrogate/],
     ["an unpaired low surrogate", "\udc00id", /unpaired UTF-16 surrogate/],
     ["undefined", undefined, /is missing/],
@@ -260,7 +260,7 @@ describe("path parameters", () => {
       }),
       "params.path.batch_id",
     );
-    expect(error.message).toMatch(/not a parameter of this path/);
+    expect(error.message).toMatch(/is not in this path/);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -317,7 +317,7 @@ describe("the path argument (plain JavaScript callers can pass any string)", () 
     const loose = uv as unknown as { DELETE(path: string, init?: object): Promise<unknown> };
     const init = path.includes("{agent_id}") ? { params: { path: { agent_id: AGENT } } } : {};
     const error = await refusal(loose.DELETE(path, init), "path");
-    expect(error.message).toMatch(/is not an API path such as \/api\/calls\/\{call_id\}/);
+    expect(error.message).toMatch(/is not an API path like \/api\/calls\/\{call_id\}/);
     expect(server.requests).toHaveLength(0);
   });
 
