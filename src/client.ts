@@ -2,6 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
 import { API_KEY_HEADER, runtimeName } from "./platform.js";
+import { checkPathTemplate, serializePath } from "./path.js";
 import { serializeQuery } from "./query.js";
 import { createRetryingFetch, type FetchFunction } from "./retry.js";
 import { VERSION } from "./version.js";
@@ -64,12 +65,15 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     );
   }
   headers.set(API_KEY_HEADER, apiKey);
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers,
+    pathSerializer: serializePath,
     querySerializer: serializeQuery,
     fetch: createRetryingFetch(options, apiKey),
   });
+  client.use(checkPathTemplate);
+  return client;
 }
 
 type ProcessLike = { env?: Record<string, string | undefined> };

@@ -14,6 +14,7 @@ export {
   UltravoxTimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
+export { UltravoxParameterError } from "./parameter-error.js";
 export { paginate, pages } from "./pagination.js";
 export type {
   ItemOf,

@@ -2,6 +2,7 @@ import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { requestLines, UltravoxError } from "./errors.js";
+import { kindOf, UltravoxParameterError } from "./parameter-error.js";
 import { unwrap } from "./unwrap.js";
 
 type GetPath = {
@@ -39,13 +40,13 @@ export type ItemOf<Path extends PaginatedPath> = PageOf<Path>["results"][number]
 /** What a listing's first request takes (as `client.GET`): required when the path has path parameters. */
 export type PageRequestInit<Path extends PaginatedPath> = MaybeOptionalInit<paths[Path], "get">;
 
-/** Bounds for {@link paginate} and {@link pages}. */
+/** Bounds for {@link paginate} and {@link pages}, checked before the first request. */
 export interface PaginationLimits {
-  /** Stop after this many items (the last page is cut short). */
+  /** Stop after this many items (the last page is cut short): a whole number; `0` requests nothing; `Infinity` (the default) is no limit. */
   maxItems?: number;
-  /** Stop after this many pages. */
+  /** Stop after this many pages: a whole number; `0` requests nothing; `Infinity` (the default) is no limit. */
   maxPages?: number;
-  /** Request page n+1 while the caller consumes page n (two pages in memory instead of one). */
+  /** Request page n+1 while the caller consumes page n (two pages in memory instead of one). Default false. */
   prefetch?: boolean;
 }
 
@@ -69,14 +70,20 @@ type LooseGet = (
 /**
  * Yields every page of a listing, requesting the next one only when needed (one page in
  * memory), until `next` is null or `""` or a limit is reached. `next` is followed as-is
- * only when it is on the origin the client requested; otherwise only its `cursor` is sent,
- * to the client's own base URL, so the API key never goes to another host.
+ * only when it is on the origin and path the client requested; otherwise only its `cursor`
+ * is sent, to the client's own base URL, so the API key never goes to another host.
  *
  * @example for await (const page of pages(uv, "/api/calls", { params: { query: { pageSize: 100 } } })) console.log(page.results.length);
  * @throws {UltravoxAPIError} (by status) when a page request fails, like `unwrap`; also
  *   `UltravoxTimeoutError`, `UltravoxConnectionError`, and the `AbortError` of `init.signal`.
- * @throws {UltravoxError} when the API hands out a cursor it already gave (an endless loop),
- *   or a `next` link on another origin without a `cursor`.
+ * @throws {UltravoxError} naming the path, before yielding anything from the page at fault,
+ *   when the API answers something that is not a page (not an object, `results` not an
+ *   array, `next` neither a string nor null), a `next` that is neither an http(s) URL nor
+ *   a path, a cursor it already gave (an endless loop), or a `next` on another origin or
+ *   path without a `cursor`.
+ * @throws {UltravoxParameterError} on the first iteration, before any request, when a
+ *   limit makes no sense (`maxItems`/`maxPages` not a whole number >= 0 or `Infinity`,
+ *   `prefetch` not a boolean).
  */
 export async function* pages<Path extends PaginatedPath>(
   client: UltravoxClient,
@@ -84,7 +91,7 @@ export async function* pages<Path extends PaginatedPath>(
   ...[init, limits = {}]: PaginationArgs<Path>
 ): AsyncGenerator<PageOf<Path>, void, undefined> {
   const get = client.GET as unknown as LooseGet;
-  const { maxItems = Infinity, maxPages = Infinity, prefetch } = limits;
+  const { maxItems = Infinity, maxPages = Infinity, prefetch } = checkLimits(limits);
   // Our own signal, following the caller's, cancels a prefetch the caller no longer wants.
   const caller = (init as LooseInit | undefined)?.signal;
   const stop = new AbortController();
@@ -96,21 +103,23 @@ export async function* pages<Path extends PaginatedPath>(
 
   async function fetchPage(request: LooseInit): Promise<[LoosePage, LooseInit?]> {
     const result = await get(path, request);
-    const page = unwrap(result) as LoosePage;
+    const page = checkPage(path, unwrap(result));
     if (!page.next) return [page];
     const requested = new URL(requestLines.get(result.response)?.url ?? result.response.url);
-    const next = new URL(page.next, requested);
+    const next = nextPageUrl(path, page.next, requested);
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
     if (seenCursors.has(key))
       throw new UltravoxError(`${path}: the API repeated the cursor "${key}"`);
     seenCursors.add(key);
-    if (next.origin === requested.origin) {
+    if (next.origin === requested.origin && next.pathname === requested.pathname) {
       const follow: Middleware = { onRequest: ({ request }) => new Request(next, request) };
       return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
     }
     if (!cursor)
-      throw new UltravoxError(`${path}: the next page is on another origin and has no cursor`);
+      throw new UltravoxError(
+        `${path}: the next page is on another origin or path and has no cursor`,
+      );
     return [
       page,
       { ...first, params: { ...first.params, query: { ...first.params?.query, cursor } } },
@@ -154,4 +163,62 @@ export async function* paginate<Path extends PaginatedPath>(
 ): AsyncGenerator<ItemOf<Path>, void, undefined> {
   for await (const page of pages(client, path, ...args))
     yield* (page as LoosePage).results as ItemOf<Path>[];
+}
+
+/** The limits, once each is known to make sense (checked before any request). */
+function checkLimits(limits: unknown): PaginationLimits {
+  if (typeof limits !== "object" || limits === null)
+    throw new UltravoxParameterError(
+      "limits",
+      `is ${kindOf(limits)}: pass an object such as { maxItems: 100 }.`,
+    );
+  const { maxItems, maxPages, prefetch } = limits as Record<string, unknown>;
+  for (const [name, value] of Object.entries({ maxItems, maxPages }))
+    if (
+      value !== undefined &&
+      value !== Infinity &&
+      !(Number.isSafeInteger(value) && (value as number) >= 0)
+    )
+      throw new UltravoxParameterError(
+        `limits.${name}`,
+        "must be a whole number >= 0, or Infinity (the default) for no limit.",
+      );
+  if (prefetch !== undefined && typeof prefetch !== "boolean")
+    throw new UltravoxParameterError(
+      "limits.prefetch",
+      `is ${kindOf(prefetch)}: pass true or false.`,
+    );
+  return limits;
+}
+
+/** The API's answer, once it is a page: an object whose `results` is an array and whose `next` is a string or absent. */
+function checkPage(path: string, body: unknown): LoosePage {
+  const problem = pageProblem(body);
+  if (problem)
+    throw new UltravoxError(
+      `${path}: the API sent ${problem}, not a page { results: [...], next }; nothing from it was used`,
+    );
+  return body as LoosePage;
+}
+
+function pageProblem(body: unknown): string {
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return `an answer that is ${kindOf(body)}`;
+  const { results, next } = body as Record<string, unknown>;
+  if (!Array.isArray(results)) return `a page whose results is ${kindOf(results)}`;
+  if (next != null && typeof next !== "string") return `a page whose next is ${kindOf(next)}`;
+  return "";
+}
+
+/** `next` as a URL: absolute on http or https, or a path on the server that sent it. */
+function nextPageUrl(path: string, next: string, requested: URL): URL {
+  try {
+    const url = next.startsWith("/") ? new URL(next, requested) : new URL(next);
+    if (url.protocol === "https:" || url.protocol === "http:") return url;
+  } catch {
+    // Not a URL at all: refused below, like one on another scheme.
+  }
+  throw new UltravoxError(
+    `${path}: the API's next page link is neither an http(s) URL nor a path; nothing from that page was used`,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Readable, webhooks } from "../generated/schema.js";
-import { UltravoxError } from "./errors.js";
+import { kindOf, UltravoxParameterError } from "./parameter-error.js";
 import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
@@ -34,8 +34,9 @@ export interface VerifyWebhookOptions {
    */
   headers: Headers | Record<string, string | readonly string[] | undefined>;
   /**
-   * How far, in seconds, the signed timestamp may be from `now`, either way.
-   * Default 300. The signature already proves the request is Ultravox's; this
+   * How far, in seconds, the signed timestamp may be from `now`, either way:
+   * a number >= 0, or `Infinity` to accept any age (only for re-checking stored
+   * deliveries: it lets a captured request be replayed forever). Default 300. The signature already proves the request is Ultravox's; this
    * window only bounds how long a captured request can be replayed. One
    * minute (the guide's example) rejects authentic deliveries when this
    * host's clock is off by tens of seconds or a request waits behind a cold
@@ -71,32 +72,62 @@ export interface SignedWebhook {
 
 const SIGNATURE = "X-Ultravox-Webhook-Signature";
 const TIMESTAMP = "X-Ultravox-Webhook-Timestamp";
+// Ultravox sends one signature per secret of the webhook: one, two during a rotation.
+// Bounds on what an attacker may make us parse; each entry is 64 hex digits.
+const MAX_SIGNATURES = 16;
+const MAX_SIGNATURE_HEADER_LENGTH = 2048;
 
 /**
  * Proves a webhook request came from Ultravox and returns its event: checks
  * that a signature in `X-Ultravox-Webhook-Signature` is the HMAC-SHA256 of the
- * raw body followed by `X-Ultravox-Webhook-Timestamp` (in constant time, via
- * Web Crypto), that the timestamp is within `toleranceSeconds` of `now`, and
- * only then parses the body. Works in Node, Deno, Bun, workers and browsers.
- * The signature is checked before the time, so `timestamp_out_of_tolerance`
- * means an authentic but stale (or future) request: a replay, or a wrong clock.
+ * raw body followed by `X-Ultravox-Webhook-Timestamp` (computed once per secret
+ * with Web Crypto, however many signatures the header holds, and compared with
+ * each in constant time), that the timestamp is within `toleranceSeconds` of
+ * `now`, and only then parses the body. Works in Node, Deno, Bun, workers and
+ * browsers. The signature is checked before the time, so
+ * `timestamp_out_of_tolerance` means an authentic but stale (or future)
+ * request: a replay, or a wrong clock.
  *
  * @throws {UltravoxWebhookError} when the request is not authentic, recent and
- *   a JSON `{ event, call }` object; `reason` says which check failed.
- * @throws {UltravoxError} on a programming error: no secret, a blank secret,
- *   a body that is not raw bytes or a string, or a negative tolerance.
+ *   a JSON `{ event, call }` object; `reason` says which check failed. A
+ *   signature header of more than 16 entries or 2048 characters is
+ *   `invalid_signature`, refused before any HMAC is computed.
+ * @throws {UltravoxParameterError} on a programming error: no secret, a blank
+ *   secret, a body that is not raw bytes or a string, `headers` that are not an
+ *   object, a tolerance that is not a number >= 0 (`Infinity` is allowed), or a
+ *   `now` that is not a valid `Date` or a finite number.
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
   const { headers, toleranceSeconds = 300, now = Date.now() } = options;
   const secrets = [options.secret].flat();
   if (!secrets.length) checkSecret("");
   secrets.forEach(checkSecret);
-  if (!(toleranceSeconds >= 0)) {
-    throw new UltravoxError(`toleranceSeconds must be >= 0, not ${toleranceSeconds}.`);
+  if (typeof toleranceSeconds !== "number" || !(toleranceSeconds >= 0)) {
+    throw new UltravoxParameterError(
+      "toleranceSeconds",
+      "must be a number of seconds >= 0 (Infinity accepts any age).",
+    );
+  }
+  const nowMs = typeof now === "number" ? now : now instanceof Date ? now.getTime() : NaN;
+  if (!Number.isFinite(nowMs)) {
+    throw new UltravoxParameterError("now", "must be a valid Date or a finite number of epoch ms.");
   }
   const body = checkBody(options.body);
+  if (typeof headers !== "object" || headers === null) {
+    throw new UltravoxParameterError(
+      "headers",
+      `is ${kindOf(headers)}: pass the request's headers.`,
+    );
+  }
   const signatureHeader = readHeader(headers, SIGNATURE)?.trim();
   if (!signatureHeader) throw missing("missing_signature", SIGNATURE);
+  const entries = signatureHeader.split(",", MAX_SIGNATURES + 1);
+  if (signatureHeader.length > MAX_SIGNATURE_HEADER_LENGTH || entries.length > MAX_SIGNATURES) {
+    throw new UltravoxWebhookError(
+      "invalid_signature",
+      `${SIGNATURE} holds more than ${MAX_SIGNATURES} signatures or ${MAX_SIGNATURE_HEADER_LENGTH} characters; none was checked.`,
+    );
+  }
   const timestamp = readHeader(headers, TIMESTAMP);
   if (!timestamp) throw missing("missing_timestamp", TIMESTAMP);
   const sentAt = parseTimestamp(timestamp);
@@ -106,23 +137,20 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
       `${TIMESTAMP} is not an ISO 8601 date-time: ${JSON.stringify(timestamp.slice(0, 40))}`,
     );
   }
-  const message = await signedMessage(body, timestamp);
-  const signatures = signatureHeader
-    .split(",")
+  const candidates = entries
     .map((entry) => entry.trim())
-    .filter((entry) => /^[0-9a-f]{64}$/.test(entry))
-    .map((hex) => Uint8Array.from(hex.match(/../g) ?? [], (byte) => parseInt(byte, 16)));
-  const keys = await Promise.all(secrets.map(hmacKey));
-  const matches = await Promise.all(
-    keys.flatMap((key) => signatures.map((sig) => crypto.subtle.verify("HMAC", key, sig, message))),
-  );
-  if (!matches.includes(true)) {
+    .filter((entry) => /^[0-9a-f]{64}$/.test(entry));
+  const message = await signedMessage(body, timestamp);
+  // One HMAC per secret, compared with every candidate: an attacker's extra
+  // signatures cost a 64-character comparison each, not another pass over the body.
+  const expected = await Promise.all(secrets.map((secret) => hmacHex(secret, message)));
+  if (!expected.some((mac) => candidates.some((candidate) => sameText(mac, candidate)))) {
     throw new UltravoxWebhookError(
       "invalid_signature",
       "No signature matches: check the secret and pass the raw, unparsed body.",
     );
   }
-  const age = +now - sentAt;
+  const age = nowMs - sentAt;
   if (Math.abs(age) > toleranceSeconds * 1000) {
     throw new UltravoxWebhookError(
       "timestamp_out_of_tolerance",
@@ -150,20 +178,13 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
  * Signs a body as Ultravox does, so you can test your webhook handler: send
  * the body with `headers` and `verifyWebhook` accepts it.
  *
- * @throws {UltravoxError} when the secret is blank or the body is not a string or bytes.
+ * @throws {UltravoxParameterError} when the secret is blank or the body is not a string or bytes.
  */
 export async function signWebhook(options: SignWebhookOptions): Promise<SignedWebhook> {
   const { secret, body, timestamp: time = new Date() } = options;
   checkSecret(secret);
   const timestamp = typeof time === "string" ? time : time.toISOString();
-  const mac = await crypto.subtle.sign(
-    "HMAC",
-    await hmacKey(secret),
-    await signedMessage(checkBody(body), timestamp),
-  );
-  const signature = Array.from(new Uint8Array(mac), (byte) =>
-    byte.toString(16).padStart(2, "0"),
-  ).join("");
+  const signature = await hmacHex(secret, await signedMessage(checkBody(body), timestamp));
   return {
     signature,
     timestamp,
@@ -180,26 +201,37 @@ function missing(reason: WebhookErrorReason, header: string): UltravoxWebhookErr
 
 function checkSecret(secret: unknown): void {
   if (typeof secret !== "string" || !secret.trim()) {
-    throw new UltravoxError("The webhook secret is missing or blank.");
+    throw new UltravoxParameterError("secret", "is missing or blank: pass the webhook's secret.");
   }
 }
 
-function hmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey(
+/** The lowercase hex HMAC-SHA256 of `message` keyed by `secret` (as UTF-8). */
+async function hmacHex(secret: string, message: ArrayBuffer): Promise<string> {
+  const key = await crypto.subtle.importKey(
     "raw",
     new TextEncoder().encode(secret),
     { name: "HMAC", hash: "SHA-256" },
     false,
-    ["sign", "verify"],
+    ["sign"],
   );
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, message));
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Whether two strings of the same length are equal, in a time that does not depend on where they differ. */
+function sameText(a: string, b: string): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
 }
 
 function checkBody(body: unknown): SignWebhookOptions["body"] {
   if (typeof body === "string" || ArrayBuffer.isView(body) || body instanceof ArrayBuffer) {
     return body as SignWebhookOptions["body"];
   }
-  throw new UltravoxError(
-    `body must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}.`,
+  throw new UltravoxParameterError(
+    "body",
+    `must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}.`,
   );
 }
 

@@ -21,8 +21,9 @@ describe("serializeQuery", () => {
     );
   });
 
-  it("an empty query is the empty string", () => {
-    expect(serializeQuery({ agentIds: [], metadata: {} })).toBe("");
+  it("an empty query, or an empty metadata object (no filter), is the empty string", () => {
+    expect(serializeQuery({})).toBe("");
+    expect(serializeQuery({ metadata: {} })).toBe("");
   });
 });
 
