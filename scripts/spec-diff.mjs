@@ -996,12 +996,12 @@ export function main(
     if (positionals.length !== 1) {
       throw new SpecDiffError(`Give exactly one document to compare with.\n${USAGE}`);
     }
-    const oursPath = values.ours === undefined ? defaultOursPath : resolve(cwd, values.ours);
-    const theirsPath = resolve(cwd, positionals[0]);
-    const name = (path) => relative(cwd, path) || path;
+    // Files are named as given; openapi.yaml relative to where the command runs.
+    const oursName = values.ours ?? relative(cwd, defaultOursPath);
+    const theirsName = positionals[0];
     const report = diffSpecs(
-      loadSpec(oursPath, name(oursPath)),
-      loadSpec(theirsPath, name(theirsPath)),
+      loadSpec(resolve(cwd, oursName), oursName),
+      loadSpec(resolve(cwd, theirsName), theirsName),
     );
     stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return values["fail-on-diff"] && report.differences.length > 0 ? 1 : 0;
@@ -1018,5 +1018,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.env.npm_lifecycle_event === "spec:diff" && process.env.INIT_CWD
       ? process.env.INIT_CWD
       : process.cwd();
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   process.exitCode = main(process.argv.slice(2), { cwd });
 }
