@@ -654,7 +654,8 @@ function responseOf(doc, op) {
 
 // ------------------------------------------------------------------ comparison
 
-function describe(field) {
+/** A field or parameter in a few words: `string, uuid, nullable, required`. */
+function summarize(field) {
   const words = [field.type];
   if (field.format) words.push(field.format);
   if (field.nullable) words.push("nullable");
@@ -715,9 +716,9 @@ function compareParameters(operation, ours, theirs, out, coverage) {
   for (const parameter of unpaired) {
     const own = [...oursLeft.values()].find((other) => other.match === parameter.match);
     if (own) pair(own, parameter);
-    else report(parameter)("missing", null, describe(parameter));
+    else report(parameter)("missing", null, summarize(parameter));
   }
-  for (const parameter of oursLeft.values()) report(parameter)("extra", describe(parameter), null);
+  for (const parameter of oursLeft.values()) report(parameter)("extra", summarize(parameter), null);
 }
 
 const underCut = (cuts, path) =>
@@ -756,9 +757,9 @@ function compareBodies(operation, scope, ours, theirs, out, coverage) {
       if (own[access] !== their[access]) report(path)(access, own[access], their[access]);
     } else if (their && !their[access] && !underCut(oursCuts, path)) {
       if (path !== "") coverage.theirs++;
-      report(path)("missing", null, describe(their));
+      report(path)("missing", null, summarize(their));
     } else if (own && !own[access] && !underCut(theirsCuts, path)) {
-      report(path)("extra", describe(own), null);
+      report(path)("extra", summarize(own), null);
     }
   }
 }
