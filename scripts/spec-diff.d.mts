@@ -62,11 +62,17 @@ export interface SpecDiffReport {
   differences: Difference[];
 }
 
+/** A body that expands to more fields than this is refused (SpecDiffError). */
 export declare const MAX_FIELDS_PER_BODY: number;
+/** Bad input: a file that cannot be read, is not OpenAPI 3.0/3.1, or is malformed. */
 export declare class SpecDiffError extends Error {}
+/** Reads and parses an OpenAPI 3.0/3.1 file (JSON if it ends in .json, else YAML). Throws SpecDiffError. */
 export declare function loadSpec(file: string, name?: string): LoadedSpec;
+/** Compares `ours` with `theirs`. Throws SpecDiffError on a malformed document. */
 export declare function diffSpecs(ours: LoadedSpec, theirs: LoadedSpec): SpecDiffReport;
+/** The report as text, grouped by operation, ending with the summary line. */
 export declare function formatReport(report: SpecDiffReport): string;
+/** The command line: writes the report, returns the exit code (0, 1 with --fail-on-diff, 2 on bad input). */
 export declare function main(
   args: string[],
   io?: {
