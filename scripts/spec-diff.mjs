@@ -1000,10 +1000,9 @@ export function main(
     // Files are named as given; openapi.yaml relative to where the command runs.
     const oursName = values.ours ?? relative(cwd, defaultOursPath);
     const theirsName = positionals[0];
-    const report = diffSpecs(
-      loadSpec(resolve(cwd, oursName), oursName),
-      loadSpec(resolve(cwd, theirsName), theirsName),
-    );
+    // Theirs first: bad input there fails before openapi.yaml is parsed.
+    const theirs = loadSpec(resolve(cwd, theirsName), theirsName);
+    const report = diffSpecs(loadSpec(resolve(cwd, oursName), oursName), theirs);
     stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return values["fail-on-diff"] && report.differences.length > 0 ? 1 : 0;
   } catch (error) {

@@ -643,8 +643,10 @@ const operationCount = Object.values(spec.document["paths"] as Record<string, Js
   .filter((key) => ["get", "put", "post", "delete", "patch"].includes(key)).length;
 
 describe("spec-diff: our spec", () => {
+  let selfReport: SpecDiffReport | undefined;
+  const againstItself = () => (selfReport ??= diffSpecs(spec, spec));
   it("against itself: no differences, everything matched", () => {
-    const report = diffSpecs(spec, spec);
+    const report = againstItself();
     expect(report.differences).toEqual([]);
     const { operations, parameters, requestFields, responseFields } = report.summary;
     expect(operations).toEqual({
@@ -667,7 +669,7 @@ describe("spec-diff: our spec", () => {
     expect(Object.keys(vendor["paths"] as Json)).toContain("/api/calls/{callId}/");
     const report = diffSpecs(spec, load("vendor-layout.json", vendor));
     expect(report.differences).toEqual([]);
-    expect(report.summary).toEqual(diffSpecs(spec, spec).summary);
+    expect(report.summary).toEqual(againstItself().summary);
     expect(
       report.operations.find((op) => op.operation === "GET /api/calls/{call_id}")?.theirs,
     ).toEqual({
