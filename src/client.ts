@@ -1,9 +1,10 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
 import { API_KEY_HEADER, runtimeName } from "./platform.js";
 import { serializeQuery } from "./query.js";
 import { createRetryingFetch, type FetchFunction } from "./retry.js";
+import type { UltravoxClient } from "./typed-client.js";
 import { VERSION } from "./version.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */
@@ -38,8 +39,7 @@ export interface UltravoxClientOptions {
   userAgent?: string;
 }
 
-/** A typed openapi-fetch client for every operation in the Ultravox API. */
-export type UltravoxClient = Client<paths>;
+export type { UltravoxClient } from "./typed-client.js";
 
 /**
  * Creates a typed client for the Ultravox REST API: an openapi-fetch client whose
@@ -64,12 +64,15 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     );
   }
   headers.set(API_KEY_HEADER, apiKey);
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers,
     querySerializer: serializeQuery,
     fetch: createRetryingFetch(options, apiKey),
   });
+  // The same object, seen through the strict interface: every init it accepts is one
+  // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
+  return client as unknown as UltravoxClient;
 }
 
 type ProcessLike = { env?: Record<string, string | undefined> };

@@ -1,12 +1,11 @@
-import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { FetchResponse, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { requestLines, UltravoxError } from "./errors.js";
+import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
 
-type GetPath = {
-  [Path in keyof paths]: paths[Path] extends { get: { responses: object } } ? Path : never;
-}[keyof paths];
+type GetPath = PathWithMethod<"get">;
 
 // What `client.GET(path)` resolves `data` to. Spelled with FetchResponse, not with
 // openapi-fetch's MethodResponse<UltravoxClient, ...>: that one makes TypeScript compare
@@ -36,8 +35,13 @@ export type PageOf<Path extends PaginatedPath> = GetData<Path>;
 /** One item of a page of `Path`, such as a call for `"/api/calls"`. */
 export type ItemOf<Path extends PaginatedPath> = PageOf<Path>["results"][number];
 
-/** What a listing's first request takes (as `client.GET`): required when the path has path parameters. */
-export type PageRequestInit<Path extends PaginatedPath> = MaybeOptionalInit<paths[Path], "get">;
+/**
+ * What a listing's first request takes: what `client.GET` takes, but pages are read as
+ * JSON, so `parseAs` can only be `"json"`.
+ */
+export type PageRequestInit<Path extends PaginatedPath> = RequestInitFor<Path, "get"> & {
+  parseAs?: "json";
+};
 
 /** Bounds for {@link paginate} and {@link pages}. */
 export interface PaginationLimits {
@@ -49,11 +53,11 @@ export interface PaginationLimits {
   prefetch?: boolean;
 }
 
-/** `init` is optional exactly when `client.GET(path)` needs no parameters. */
+/** `[init, limits]`: `init` is optional exactly when `client.GET(path)` needs no parameters. */
 export type PaginationArgs<Path extends PaginatedPath> =
-  undefined extends PageRequestInit<Path>
-    ? [init?: PageRequestInit<Path>, limits?: PaginationLimits]
-    : [init: PageRequestInit<Path>, limits?: PaginationLimits];
+  {} extends PageRequestInit<Path>
+    ? [init?: NoInfer<PageRequestInit<Path>>, limits?: PaginationLimits]
+    : [init: NoInfer<PageRequestInit<Path>>, limits?: PaginationLimits];
 
 type LooseInit = {
   params?: { query?: Record<string, unknown> };
