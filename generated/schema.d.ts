@@ -1665,13 +1665,25 @@ export interface components {
        */
       timeout?: components["schemas"]["Duration"];
     } & (
-      | unknown
-      | unknown
-      | unknown
       | {
-          client?: never;
-          dataConnection?: never;
-          http?: never;
+          client?: $Read<never>;
+          dataConnection?: $Read<never>;
+          http: unknown;
+        }
+      | {
+          client: unknown;
+          dataConnection?: $Read<never>;
+          http?: $Read<never>;
+        }
+      | {
+          client?: $Read<never>;
+          dataConnection: unknown;
+          http?: $Read<never>;
+        }
+      | {
+          client?: $Read<never>;
+          dataConnection?: $Read<never>;
+          http?: $Read<never>;
         }
     );
     /**
@@ -1938,7 +1950,80 @@ export interface components {
       telnyx?: components["schemas"]["TelnyxMedium"];
       twilio?: components["schemas"]["TwilioMedium"];
       webRtc?: components["schemas"]["WebRtcMedium"];
-    };
+    } & (
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc: unknown;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio: unknown;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket: unknown;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx: unknown;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo: unknown;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel: unknown;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip: unknown;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+    );
     /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
     CallMetadata: {
       [key: string]: string;
@@ -2423,7 +2508,23 @@ export interface components {
     };
     /** @description The body of Create Corpus Source. Set exactly one of `crawl` or `upload` (or the deprecated `loadSpec`). */
     CreateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
-      (unknown | unknown | unknown);
+      (
+        | {
+            crawl: unknown;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
+          }
+        | {
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload: unknown;
+          }
+        | {
+            crawl?: $Read<never>;
+            loadSpec: unknown;
+            upload?: $Read<never>;
+          }
+      );
     /** @description The body of Create Plivo Configuration. */
     CreatePlivoConfigRequest: WithRequired<
       components["schemas"]["UpdatePlivoConfigRequest"],
@@ -2607,7 +2708,88 @@ export interface components {
       lmnt?: components["schemas"]["LmntVoice"];
       playHt?: components["schemas"]["PlayHtVoice"];
       respeecher?: components["schemas"]["RespeecherVoice"];
-    };
+    } & (
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs: unknown;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia: unknown;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt: unknown;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt: unknown;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google: unknown;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld: unknown;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher: unknown;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic: unknown;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+    );
     /**
      * @description Who speaks first.
      * @enum {string}
@@ -2629,7 +2811,16 @@ export interface components {
     FirstSpeakerSettings: {
       agent?: components["schemas"]["AgentFirstSpeakerSettings"];
       user?: components["schemas"]["UserFirstSpeakerSettings"];
-    };
+    } & (
+      | {
+          agent?: $Read<never>;
+          user: unknown;
+        }
+      | {
+          agent: unknown;
+          user?: $Read<never>;
+        }
+    );
     /** @description Makes the agent say `content` and/or run tool calls. */
     ForcedAgentMessage: {
       /**
@@ -3074,7 +3265,23 @@ export interface components {
       toolName?: string;
       /** @description Internal; links the tool to a stage transition of a call template. */
       transitionId?: string;
-    } & (unknown | unknown | unknown);
+    } & (
+      | {
+          temporaryTool?: $Read<never>;
+          toolId: unknown;
+          toolName?: $Read<never>;
+        }
+      | {
+          temporaryTool?: $Read<never>;
+          toolId?: $Read<never>;
+          toolName: unknown;
+        }
+      | {
+          temporaryTool: unknown;
+          toolId?: $Read<never>;
+          toolName?: $Read<never>;
+        }
+    );
     /**
      * @description A plain websocket between your server and Ultravox, for
      *     server-to-server audio (not suited to browsers or phones directly).
@@ -3129,7 +3336,20 @@ export interface components {
       /** @description The call answers an incoming SIP INVITE. */
       incoming?: Record<string, never>;
       outgoing?: components["schemas"]["SipOutgoing"];
-    };
+    } & (
+      | {
+          incoming: unknown;
+          outgoing?: $Read<never>;
+        }
+      | {
+          incoming?: $Read<never>;
+          outgoing: unknown;
+        }
+      | {
+          incoming?: $Read<never>;
+          outgoing?: $Read<never>;
+        }
+    );
     /** @description A SIP call Ultravox places. */
     SipOutgoing: {
       /** @description The caller shown to the callee. */
@@ -3303,13 +3523,25 @@ export interface components {
     /** @description The body of Update Corpus Source. Changes only the fields given; a source stays one kind, so set at most one of `crawl`, `upload` or `loadSpec`. */
     UpdateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
       (
-        | unknown
-        | unknown
-        | unknown
         | {
-            crawl?: never;
-            loadSpec?: never;
-            upload?: never;
+            crawl: unknown;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
+          }
+        | {
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload: unknown;
+          }
+        | {
+            crawl?: $Read<never>;
+            loadSpec: unknown;
+            upload?: $Read<never>;
+          }
+        | {
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
           }
       );
     /** @description Plivo settings to change. Every field is optional. */
