@@ -1899,11 +1899,11 @@ export interface components {
     /** @description Something notable that happened during a call. */
     CallEvent: {
       /** Format: uuid */
-      callId?: string;
+      callId: string;
       /** Format: uuid */
       callStageId?: string;
       /** @description When the event happened, as an offset into the call. */
-      callTimestamp?: string;
+      callTimestamp: string;
       /** @description Event-specific details. */
       extras?: unknown;
       severity?: components["schemas"]["CallEventSeverity"];
@@ -2233,12 +2233,12 @@ export interface components {
     /** @description A searchable collection of documents that grounds an agent in facts about a domain. */
     Corpus: components["schemas"]["CorpusSettings"] & {
       /** @description The corpus's unique ID. */
-      corpusId?: $Read<string>;
+      corpusId: $Read<string>;
       /**
        * Format: date-time
        * @description When the corpus was created.
        */
-      created?: $Read<string>;
+      created: $Read<string>;
       stats?: $Read<components["schemas"]["CorpusStats"]>;
     };
     /** @description Where a chunk came from. */
@@ -2277,10 +2277,10 @@ export interface components {
      *     processing (for example an HTML page turned into Markdown). Read-only.
      */
     CorpusDocument: {
-      corpusId?: $Read<string>;
+      corpusId: $Read<string>;
       /** Format: date-time */
-      created?: $Read<string>;
-      documentId?: $Read<string>;
+      created: $Read<string>;
+      documentId: $Read<string>;
       metadata?: $Read<components["schemas"]["CorpusDocumentMetadata"]>;
       /** @description The document's MIME type. */
       mimeType?: $Read<string>;
@@ -2289,7 +2289,7 @@ export interface components {
        * @example 18234
        */
       sizeBytes?: $Read<string>;
-      sourceId?: $Read<string>;
+      sourceId: $Read<string>;
     };
     /** @description What is known about a document's origin. */
     CorpusDocumentMetadata: {
@@ -2368,14 +2368,14 @@ export interface components {
     /** @description Where a corpus's documents come from. */
     CorpusSource: components["schemas"]["CorpusSourceSettings"] & {
       /** @description The corpus the source belongs to. */
-      corpusId?: $Read<string>;
+      corpusId: $Read<string>;
       /**
        * Format: date-time
        * @description When the source was created.
        */
-      created?: $Read<string>;
+      created: $Read<string>;
       /** @description The source's unique ID. */
-      sourceId?: $Read<string>;
+      sourceId: $Read<string>;
       stats?: $Read<components["schemas"]["CorpusSourceStats"]>;
     };
     /** @description A page of corpus sources. */
@@ -3120,7 +3120,7 @@ export interface components {
        * Format: uuid
        * @description The batch the call belongs to.
        */
-      batchId?: $Read<string>;
+      batchId: $Read<string>;
       /**
        * Format: uuid
        * @description The call created for it, or null until it is created.
