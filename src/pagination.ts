@@ -35,13 +35,8 @@ export type PageOf<Path extends PaginatedPath> = GetData<Path>;
 /** One item of a page of `Path`, such as a call for `"/api/calls"`. */
 export type ItemOf<Path extends PaginatedPath> = PageOf<Path>["results"][number];
 
-/**
- * What a listing's first request takes: what `client.GET` takes, but pages are read as
- * JSON, so `parseAs` can only be `"json"`.
- */
-export type PageRequestInit<Path extends PaginatedPath> = RequestInitFor<Path, "get"> & {
-  parseAs?: "json";
-};
+/** What a listing's first request takes: what `client.GET` takes (pages are read as JSON). */
+export type PageRequestInit<Path extends PaginatedPath> = RequestInitFor<Path, "get">;
 
 /** Bounds for {@link paginate} and {@link pages}. */
 export interface PaginationLimits {

@@ -13,17 +13,25 @@ export type PathWithMethod<Method extends HttpMethod> = {
 }[keyof paths];
 
 /**
- * Everything one call of `Method` on `Path` takes in its `init` object: `params` (`path`,
- * `query`), `body`, openapi-fetch's per-request options (`signal`, `headers`, `parseAs`,
+ * What one call of `Method` on `Path` takes in its `init` object: `params` (`path`,
+ * `query`), `body`, openapi-fetch's per-request options (`signal`, `headers`,
  * `middleware`, …) and the transport's {@link RequestOptions}. Nothing else: an object
- * literal with a misspelt key, at any depth, does not compile.
+ * literal with a misspelt key, at any depth, does not compile. Its `parseAs` can only be
+ * `"json"` (the default); give another one in the call itself.
  *
  * @example const init: RequestInitFor<"/api/calls/{call_id}", "get"> = { params: { path: { call_id } } };
  */
+// `parseAs` is narrowed to "json" because the methods infer the type of `data` from it: a
+// variable typed with every parse mode would type `data` as all of them at once.
 export type RequestInitFor<
   Path extends PathWithMethod<Method>,
   Method extends HttpMethod,
-> = FetchOptions<paths[Path][Method]> & RequestOptions;
+> = OperationInit<Path, Method> & { parseAs?: "json" };
+
+type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = FetchOptions<
+  paths[Path][Method]
+> &
+  RequestOptions;
 
 /** `[init]`, optional exactly when the operation has no required parameter and no required body. */
 export type InitArgs<Init> = {} extends Init ? [init?: Init] : [init: Init];
@@ -37,7 +45,7 @@ type StrictMethod<Method extends HttpMethod> = <
   As extends ParseAs = "json",
 >(
   url: Path,
-  ...init: InitArgs<NoInfer<RequestInitFor<Path, Method>> & { parseAs?: As }>
+  ...init: InitArgs<NoInfer<OperationInit<Path, Method>> & { parseAs?: As }>
 ) => Promise<FetchResponse<Operation<Path, Method>, { parseAs: As }, `${string}/${string}`>>;
 
 // openapi-fetch wants an object type; TypeScript cannot see that `paths[Path][Method]` is

@@ -14,6 +14,34 @@ import { isClosed, literal, typeCases, type CaseKind } from "./strict-calls.js";
 const STRICT = "inline-calls.strict.ts";
 const LOOSE = "inline-calls.loose.ts";
 const REALWORLD = "inline-calls.realworld.ts";
+const ISSUE = "inline-calls.issue.ts";
+
+/** The calls issue 12 found compiling, and the misspelt (or misplaced) key each must be rejected for. */
+const ISSUE_CALLS: [source: string, key: string][] = [
+  [
+    `uv.POST("/api/calls", { body: { systemPrompt: "x", recordingEnabed: true } })`,
+    "recordingEnabed",
+  ],
+  [`uv.POST("/api/corpora", { body: { name: "docs", descripton: "y" } })`, "descripton"],
+  [
+    `uv.PATCH("/api/corpora/{corpus_id}", { params: { path: { corpus_id: id } }, body: { nme: "x" } })`,
+    "nme",
+  ],
+  [
+    `uv.POST("/api/agents/{agent_id}/calls", { params: { path: { agent_id } }, body: { templateContex: {} } })`,
+    "templateContex",
+  ],
+  [
+    `uv.POST("/api/calls", { body: { medium: { twilio: { outgoing: { to: "+15551234567", fromm: "+15559876543" } } } } })`,
+    "fromm",
+  ],
+  [
+    `uv.POST("/api/calls", { body: { firstSpeakerSettings: { user: { fallbak: { delay: "5s" } } } } })`,
+    "fallbak",
+  ],
+  // An agent's prompt belongs inside `callTemplate`, not at the top of Create Agent.
+  [`uv.POST("/api/agents", { body: { name: "support", systemPrompt: "Help." } })`, "systemPrompt"],
+];
 
 const cases = typeCases();
 const typos = cases.filter((typeCase) => typeCase.typo !== undefined);
@@ -56,6 +84,10 @@ beforeAll(() => {
     [STRICT]: { header: STRICT_CLIENT, snippets: statements(cases) },
     [LOOSE]: { header: LOOSE_CLIENT, snippets: statements(typos) },
     [REALWORLD]: { header: STRICT_CLIENT, snippets: statements(realworld) },
+    [ISSUE]: {
+      header: `${STRICT_CLIENT}\ndeclare const id: string;\ndeclare const agent_id: string;`,
+      snippets: statements(ISSUE_CALLS.map(([source]) => ({ source }))),
+    },
   });
 }, 600_000);
 
@@ -72,6 +104,14 @@ function rejectsNaming(errors: string[], typo: string): boolean {
 }
 
 const count = (kind: CaseKind) => cases.filter((typeCase) => typeCase.kind === kind).length;
+
+describe("the calls issue 12 found compiling", () => {
+  ISSUE_CALLS.forEach(([source, key], index) => {
+    it(`fail naming '${key}': ${source}`, () => {
+      expect(rejectsNaming(messages[ISSUE]![index]!, key)).toBe(true);
+    });
+  });
+});
 
 describe(`inline calls generated from openapi.yaml: ${count("example compiles")} examples, ${count("top-level typo")} top-level, ${count("deepest typo")} deepest, ${count("query typo")} query and ${count("path typo")} path typos`, () => {
   it("cover every operation, every JSON body and every operation with query parameters", () => {
