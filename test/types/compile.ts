@@ -7,7 +7,7 @@ import ts from "typescript";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-/** A module of snippets: `header` (imports, declarations), then each snippet as a statement. */
+/** A module of snippets: `header` (imports, declarations), then each snippet (statements) in a block of its own. */
 export interface SnippetFile {
   header: string;
   snippets: string[];
@@ -41,9 +41,9 @@ export function compileSnippets(files: Record<string, SnippetFile>): SnippetMess
     let text = `${file.header}\nexport function snippets(): void {\n`;
     const ranges: [number, number][] = [];
     for (const snippet of file.snippets) {
-      text += "  ";
+      text += "  { "; // a block each, so snippets may declare the same names
       ranges.push([text.length, text.length + snippet.length]);
-      text += `${snippet};\n`;
+      text += `${snippet}; }\n`;
     }
     text += "}\n";
     const path = join(root, "test", "types", name);

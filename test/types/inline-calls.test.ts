@@ -15,6 +15,7 @@ const STRICT = "inline-calls.strict.ts";
 const LOOSE = "inline-calls.loose.ts";
 const REALWORLD = "inline-calls.realworld.ts";
 const ISSUE = "inline-calls.issue.ts";
+const MISTAKES = "inline-calls.mistakes.ts";
 
 /** The calls issue 12 found compiling, and the misspelt (or misplaced) key each must be rejected for. */
 const ISSUE_CALLS: [source: string, key: string][] = [
@@ -70,6 +71,37 @@ const realworld = realworldPayloads()
     };
   });
 
+/** The README's "When a call does not compile" table: each mistake (statements), and what its error says (null: none). */
+const README_MISTAKES: [source: string, error: string | null][] = [
+  [
+    "void uv.GET(`/api/calls/${id}`)",
+    "Argument of type '`/api/calls/${string}`' is not assignable to",
+  ],
+  [
+    `void uv.POST("/api/calls", { body: { medium: { webRtc: {}, twilio: {} } } })`,
+    "Type '{}' is not assignable to type 'undefined'.",
+  ],
+  [
+    `const tool = { dynamicParameters: [{ name: "order", location: "PARAMETER_LOCATION_BODY" }] };
+  void uv.POST("/api/tools", { body: { name: "lookupOrder", definition: tool } })`,
+    "Types of property 'location' are incompatible",
+  ],
+  [
+    `void uv.POST("/api/agents", { body: { name: "support", callTemplate: template } })`,
+    "Types of property 'created' are incompatible",
+  ],
+  [
+    `const init = { params: { query: { pageSize: 10, cursr: "x" } } };
+  void uv.GET("/api/calls", init)`,
+    null,
+  ],
+  [
+    `const init = { params: { query: { pageSize: 10, cursr: "x" } } } satisfies RequestInitFor<"/api/calls", "get">;
+  void uv.GET("/api/calls", init)`,
+    "'cursr' does not exist",
+  ],
+];
+
 const STRICT_CLIENT = `import type { UltravoxClient } from "../../src/index.js";
 declare const uv: UltravoxClient;`;
 const LOOSE_CLIENT = `import type { Client } from "openapi-fetch";
@@ -87,6 +119,14 @@ beforeAll(() => {
     [ISSUE]: {
       header: `${STRICT_CLIENT}\ndeclare const id: string;\ndeclare const agent_id: string;`,
       snippets: statements(ISSUE_CALLS.map(([source]) => ({ source }))),
+    },
+    [MISTAKES]: {
+      header: `${STRICT_CLIENT.replace("UltravoxClient", "RequestInitFor, Schema, UltravoxClient")}
+declare const id: string;
+declare const template: Schema<"CallTemplate">;`,
+      snippets: README_MISTAKES.map(([source]) =>
+        source.startsWith("void ") || source.startsWith("const ") ? source : `void ${source}`,
+      ),
     },
   });
 }, 600_000);
@@ -109,6 +149,17 @@ describe("the calls issue 12 found compiling", () => {
   ISSUE_CALLS.forEach(([source, key], index) => {
     it(`fail naming '${key}': ${source}`, () => {
       expect(rejectsNaming(messages[ISSUE]![index]!, key)).toBe(true);
+    });
+  });
+});
+
+describe("the README's table of mistakes", () => {
+  README_MISTAKES.forEach(([source, error], index) => {
+    const title = error === null ? "compiles, unchecked" : `fails with ${error}`;
+    it(`${title}: ${source}`, () => {
+      const errors = messages[MISTAKES]![index]!;
+      if (error === null) expect(errors).toEqual([]);
+      else expect(errors.join("\n")).toContain(error);
     });
   });
 });

@@ -135,7 +135,7 @@ describe("crawl source (Create Corpus Source body)", () => {
         params: { path: { corpus_id: "5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f" } },
         body: { name: "Price list", upload: { documentIds: ["1f2e3d4c"] } },
       });
-      expectTypeOf(data?.sourceId).toEqualTypeOf<string | undefined>();
+      if (data) expectTypeOf(data.sourceId).toEqualTypeOf<string>();
     }
     expectTypeOf(create).toBeFunction();
   });
