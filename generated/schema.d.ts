@@ -1638,14 +1638,11 @@ export interface components {
     BaseToolDefinition: {
       /** @description Parameters Ultravox fills in, such as the call ID. */
       automaticParameters?: components["schemas"]["AutomaticParameter"][];
-      client?: components["schemas"]["ClientToolDetails"];
-      dataConnection?: components["schemas"]["DataConnectionToolDetails"];
       defaultReaction?: components["schemas"]["AgentReaction"];
       /** @description What the tool does, for the model. */
       description?: string;
       /** @description Parameters the model fills in. */
       dynamicParameters?: components["schemas"]["DynamicParameter"][];
-      http?: components["schemas"]["HttpToolDetails"];
       /** @description The tool's name as the model sees it. */
       modelToolName?: string;
       /**
@@ -1668,21 +1665,16 @@ export interface components {
       | {
           client?: $Read<never>;
           dataConnection?: $Read<never>;
-          http: unknown;
+          http?: components["schemas"]["HttpToolDetails"];
         }
       | {
-          client: unknown;
+          client: components["schemas"]["ClientToolDetails"];
           dataConnection?: $Read<never>;
           http?: $Read<never>;
         }
       | {
           client?: $Read<never>;
-          dataConnection: unknown;
-          http?: $Read<never>;
-        }
-      | {
-          client?: $Read<never>;
-          dataConnection?: $Read<never>;
+          dataConnection: components["schemas"]["DataConnectionToolDetails"];
           http?: $Read<never>;
         }
     );
@@ -1942,15 +1934,7 @@ export interface components {
      * @description How clients connect to the call. Set at most one medium; with none the
      *     call uses WebRTC and the Ultravox client SDK.
      */
-    CallMedium: {
-      exotel?: components["schemas"]["ExotelMedium"];
-      plivo?: components["schemas"]["PlivoMedium"];
-      serverWebSocket?: components["schemas"]["ServerWebSocketMedium"];
-      sip?: components["schemas"]["SipMedium"];
-      telnyx?: components["schemas"]["TelnyxMedium"];
-      twilio?: components["schemas"]["TwilioMedium"];
-      webRtc?: components["schemas"]["WebRtcMedium"];
-    } & (
+    CallMedium:
       | {
           exotel?: $Read<never>;
           plivo?: $Read<never>;
@@ -1958,7 +1942,7 @@ export interface components {
           sip?: $Read<never>;
           telnyx?: $Read<never>;
           twilio?: $Read<never>;
-          webRtc: unknown;
+          webRtc?: components["schemas"]["WebRtcMedium"];
         }
       | {
           exotel?: $Read<never>;
@@ -1966,13 +1950,13 @@ export interface components {
           serverWebSocket?: $Read<never>;
           sip?: $Read<never>;
           telnyx?: $Read<never>;
-          twilio: unknown;
+          twilio: components["schemas"]["TwilioMedium"];
           webRtc?: $Read<never>;
         }
       | {
           exotel?: $Read<never>;
           plivo?: $Read<never>;
-          serverWebSocket: unknown;
+          serverWebSocket: components["schemas"]["ServerWebSocketMedium"];
           sip?: $Read<never>;
           telnyx?: $Read<never>;
           twilio?: $Read<never>;
@@ -1983,13 +1967,13 @@ export interface components {
           plivo?: $Read<never>;
           serverWebSocket?: $Read<never>;
           sip?: $Read<never>;
-          telnyx: unknown;
+          telnyx: components["schemas"]["TelnyxMedium"];
           twilio?: $Read<never>;
           webRtc?: $Read<never>;
         }
       | {
           exotel?: $Read<never>;
-          plivo: unknown;
+          plivo: components["schemas"]["PlivoMedium"];
           serverWebSocket?: $Read<never>;
           sip?: $Read<never>;
           telnyx?: $Read<never>;
@@ -1997,7 +1981,7 @@ export interface components {
           webRtc?: $Read<never>;
         }
       | {
-          exotel: unknown;
+          exotel: components["schemas"]["ExotelMedium"];
           plivo?: $Read<never>;
           serverWebSocket?: $Read<never>;
           sip?: $Read<never>;
@@ -2009,21 +1993,11 @@ export interface components {
           exotel?: $Read<never>;
           plivo?: $Read<never>;
           serverWebSocket?: $Read<never>;
-          sip: unknown;
+          sip: components["schemas"]["SipMedium"];
           telnyx?: $Read<never>;
           twilio?: $Read<never>;
           webRtc?: $Read<never>;
-        }
-      | {
-          exotel?: $Read<never>;
-          plivo?: $Read<never>;
-          serverWebSocket?: $Read<never>;
-          sip?: $Read<never>;
-          telnyx?: $Read<never>;
-          twilio?: $Read<never>;
-          webRtc?: $Read<never>;
-        }
-    );
+        };
     /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
     CallMetadata: {
       [key: string]: string;
@@ -2699,19 +2673,10 @@ export interface components {
      *     Ultravox voice. Set exactly one provider. Your account needs that
      *     provider's API key, and TTS errors are yours to handle.
      */
-    ExternalVoice: {
-      cartesia?: components["schemas"]["CartesiaVoice"];
-      elevenLabs?: components["schemas"]["ElevenLabsVoice"];
-      generic?: components["schemas"]["GenericVoice"];
-      google?: components["schemas"]["GoogleVoice"];
-      inworld?: components["schemas"]["InworldVoice"];
-      lmnt?: components["schemas"]["LmntVoice"];
-      playHt?: components["schemas"]["PlayHtVoice"];
-      respeecher?: components["schemas"]["RespeecherVoice"];
-    } & (
+    ExternalVoice:
       | {
           cartesia?: $Read<never>;
-          elevenLabs: unknown;
+          elevenLabs: components["schemas"]["ElevenLabsVoice"];
           generic?: $Read<never>;
           google?: $Read<never>;
           inworld?: $Read<never>;
@@ -2720,7 +2685,7 @@ export interface components {
           respeecher?: $Read<never>;
         }
       | {
-          cartesia: unknown;
+          cartesia: components["schemas"]["CartesiaVoice"];
           elevenLabs?: $Read<never>;
           generic?: $Read<never>;
           google?: $Read<never>;
@@ -2736,7 +2701,7 @@ export interface components {
           google?: $Read<never>;
           inworld?: $Read<never>;
           lmnt?: $Read<never>;
-          playHt: unknown;
+          playHt: components["schemas"]["PlayHtVoice"];
           respeecher?: $Read<never>;
         }
       | {
@@ -2745,7 +2710,7 @@ export interface components {
           generic?: $Read<never>;
           google?: $Read<never>;
           inworld?: $Read<never>;
-          lmnt: unknown;
+          lmnt: components["schemas"]["LmntVoice"];
           playHt?: $Read<never>;
           respeecher?: $Read<never>;
         }
@@ -2753,18 +2718,8 @@ export interface components {
           cartesia?: $Read<never>;
           elevenLabs?: $Read<never>;
           generic?: $Read<never>;
-          google: unknown;
+          google: components["schemas"]["GoogleVoice"];
           inworld?: $Read<never>;
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
-        }
-      | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
-          google?: $Read<never>;
-          inworld: unknown;
           lmnt?: $Read<never>;
           playHt?: $Read<never>;
           respeecher?: $Read<never>;
@@ -2774,22 +2729,31 @@ export interface components {
           elevenLabs?: $Read<never>;
           generic?: $Read<never>;
           google?: $Read<never>;
-          inworld?: $Read<never>;
+          inworld: components["schemas"]["InworldVoice"];
           lmnt?: $Read<never>;
           playHt?: $Read<never>;
-          respeecher: unknown;
+          respeecher?: $Read<never>;
         }
       | {
           cartesia?: $Read<never>;
           elevenLabs?: $Read<never>;
-          generic: unknown;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher: components["schemas"]["RespeecherVoice"];
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic: components["schemas"]["GenericVoice"];
           google?: $Read<never>;
           inworld?: $Read<never>;
           lmnt?: $Read<never>;
           playHt?: $Read<never>;
           respeecher?: $Read<never>;
-        }
-    );
+        };
     /**
      * @description Who speaks first.
      * @enum {string}
@@ -2808,19 +2772,15 @@ export interface components {
      * @description Who opens the conversation. Set exactly one of `user` or `agent`; the
      *     default is an interruptible agent greeting generated from the prompt.
      */
-    FirstSpeakerSettings: {
-      agent?: components["schemas"]["AgentFirstSpeakerSettings"];
-      user?: components["schemas"]["UserFirstSpeakerSettings"];
-    } & (
+    FirstSpeakerSettings:
       | {
           agent?: $Read<never>;
-          user: unknown;
+          user: components["schemas"]["UserFirstSpeakerSettings"];
         }
       | {
-          agent: unknown;
+          agent: components["schemas"]["AgentFirstSpeakerSettings"];
           user?: $Read<never>;
-        }
-    );
+        };
     /** @description Makes the agent say `content` and/or run tool calls. */
     ForcedAgentMessage: {
       /**
@@ -3255,29 +3215,26 @@ export interface components {
       parameterOverrides?: {
         [key: string]: unknown;
       };
-      temporaryTool?: components["schemas"]["BaseToolDefinition"];
-      /**
-       * Format: uuid
-       * @description The ID of a durable tool.
-       */
-      toolId?: string;
-      /** @description The name of a durable tool; it must be unique. */
-      toolName?: string;
       /** @description Internal; links the tool to a stage transition of a call template. */
       transitionId?: string;
     } & (
       | {
           temporaryTool?: $Read<never>;
-          toolId: unknown;
+          /**
+           * Format: uuid
+           * @description The ID of a durable tool.
+           */
+          toolId: string;
           toolName?: $Read<never>;
         }
       | {
           temporaryTool?: $Read<never>;
           toolId?: $Read<never>;
-          toolName: unknown;
+          /** @description The name of a durable tool; it must be unique. */
+          toolName: string;
         }
       | {
-          temporaryTool: unknown;
+          temporaryTool: components["schemas"]["BaseToolDefinition"];
           toolId?: $Read<never>;
           toolName?: $Read<never>;
         }
@@ -3332,24 +3289,16 @@ export interface components {
      */
     SharedSecrets: string[];
     /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
-    SipMedium: {
-      /** @description The call answers an incoming SIP INVITE. */
-      incoming?: Record<string, never>;
-      outgoing?: components["schemas"]["SipOutgoing"];
-    } & (
+    SipMedium:
       | {
-          incoming: unknown;
+          /** @description The call answers an incoming SIP INVITE. */
+          incoming?: Record<string, never>;
           outgoing?: $Read<never>;
         }
       | {
           incoming?: $Read<never>;
-          outgoing: unknown;
-        }
-      | {
-          incoming?: $Read<never>;
-          outgoing?: $Read<never>;
-        }
-    );
+          outgoing: components["schemas"]["SipOutgoing"];
+        };
     /** @description A SIP call Ultravox places. */
     SipOutgoing: {
       /** @description The caller shown to the callee. */
@@ -3524,7 +3473,7 @@ export interface components {
     UpdateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
       (
         | {
-            crawl: unknown;
+            crawl?: unknown;
             loadSpec?: $Read<never>;
             upload?: $Read<never>;
           }
@@ -3536,11 +3485,6 @@ export interface components {
         | {
             crawl?: $Read<never>;
             loadSpec: unknown;
-            upload?: $Read<never>;
-          }
-        | {
-            crawl?: $Read<never>;
-            loadSpec?: $Read<never>;
             upload?: $Read<never>;
           }
       );

@@ -3,7 +3,7 @@ import type { paths } from "../generated/schema.js";
 import type { RequestOptions } from "./request-options.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
-export type HttpMethod = "get" | "put" | "post" | "patch" | "delete";
+type HttpMethod = "get" | "put" | "post" | "patch" | "delete";
 
 /** The API paths that have a `Method` operation, such as `"/api/calls"` for `"post"`. */
 export type PathWithMethod<Method extends HttpMethod> = {
@@ -28,13 +28,14 @@ export type RequestInitFor<
   Method extends HttpMethod,
 > = OperationInit<Path, Method> & { parseAs?: "json" };
 
+// What openapi-fetch takes for the operation, plus the transport's per-call options.
 type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = FetchOptions<
   paths[Path][Method]
 > &
   RequestOptions;
 
 /** `[init]`, optional exactly when the operation has no required parameter and no required body. */
-export type InitArgs<Init> = {} extends Init ? [init?: Init] : [init: Init];
+type InitArgs<Init> = {} extends Init ? [init?: Init] : [init: Init];
 
 // `As` is inferred from `parseAs` alone; the rest of the init is NoInfer so that the
 // init object is checked against the operation's own type (contextual typing, and so

@@ -2,7 +2,13 @@
 // meet them through the client. Checked by `tsc --noEmit` (part of `npm test`).
 import { describe, expectTypeOf, it } from "vitest";
 import type { Readable } from "../../generated/schema.js";
-import type { RequestBody, Schema, UltravoxClient, webhooks } from "../../src/index.js";
+import type {
+  RequestBody,
+  RequestSchema,
+  Schema,
+  UltravoxClient,
+  webhooks,
+} from "../../src/index.js";
 
 type CreateToolBody = RequestBody<"/api/tools", "post">;
 type ToolDefinition = CreateToolBody["definition"];
@@ -83,7 +89,10 @@ describe("tool definition (Create Tool body)", () => {
     type TemporaryTool = NonNullable<
       NonNullable<CreateCallBody["selectedTools"]>[number]["temporaryTool"]
     >;
-    expectTypeOf<TemporaryTool>().toEqualTypeOf<ToolDefinition>();
+    expectTypeOf<TemporaryTool>().toEqualTypeOf<RequestSchema<"BaseToolDefinition">>();
+    // Required in Create Tool (so built differently), hence compared both ways.
+    expectTypeOf<TemporaryTool>().toExtend<ToolDefinition>();
+    expectTypeOf<ToolDefinition>().toExtend<TemporaryTool>();
   });
 
   it("Update Tool (PUT) takes the same complete body", () => {
