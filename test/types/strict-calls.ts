@@ -110,12 +110,13 @@ function addToShape(schema: unknown, shape: Shape): void {
   for (const part of (node["allOf"] as unknown[] | undefined) ?? []) addToShape(part, shape);
   for (const keyword of ["oneOf", "anyOf"]) {
     const branches = (node[keyword] as unknown[] | undefined) ?? [];
-    // Branches that only constrain the parent's keys (`required`, `true`/`false`) add nothing;
-    // branches that are schemas of their own are alternatives.
-    const alternatives = branches.filter(
-      (branch) => isObject(branch) && ("$ref" in branch || "type" in branch),
-    );
+    // Branches that are schemas of their own are alternatives, one of which the value takes;
+    // the others only spread the parent's keys over branches (one exclusive key each).
+    const isAlternative = (branch: unknown) =>
+      isObject(branch) && ("$ref" in branch || "type" in branch);
+    const alternatives = branches.filter(isAlternative);
     if (alternatives.length) shape.alternatives.push(alternatives);
+    for (const branch of branches) if (!isAlternative(branch)) addToShape(branch, shape);
   }
 }
 
