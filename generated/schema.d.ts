@@ -1783,14 +1783,11 @@ export interface components {
     BaseToolDefinition: {
       /** @description Parameters Ultravox fills in, such as the call ID. */
       automaticParameters?: components["schemas"]["AutomaticParameter"][];
-      client?: components["schemas"]["ClientToolDetails"];
-      dataConnection?: components["schemas"]["DataConnectionToolDetails"];
       defaultReaction?: components["schemas"]["AgentReaction"];
       /** @description What the tool does, for the model. */
       description?: string;
       /** @description Parameters the model fills in. */
       dynamicParameters?: components["schemas"]["DynamicParameter"][];
-      http?: components["schemas"]["HttpToolDetails"];
       /** @description The tool's name as the model sees it. */
       modelToolName?: string;
       /**
@@ -1810,13 +1807,20 @@ export interface components {
        */
       timeout?: components["schemas"]["Duration"];
     } & (
-      | unknown
-      | unknown
-      | unknown
       | {
-          client?: never;
-          dataConnection?: never;
-          http?: never;
+          client?: $Read<never>;
+          dataConnection?: $Read<never>;
+          http?: components["schemas"]["HttpToolDetails"];
+        }
+      | {
+          client: components["schemas"]["ClientToolDetails"];
+          dataConnection?: $Read<never>;
+          http?: $Read<never>;
+        }
+      | {
+          client?: $Read<never>;
+          dataConnection: components["schemas"]["DataConnectionToolDetails"];
+          http?: $Read<never>;
         }
     );
     /**
@@ -2032,11 +2036,11 @@ export interface components {
     /** @description Something notable that happened during a call. */
     CallEvent: {
       /** Format: uuid */
-      callId?: string;
+      callId: string;
       /** Format: uuid */
       callStageId?: string;
       /** @description When the event happened, as an offset into the call. */
-      callTimestamp?: string;
+      callTimestamp: string;
       /** @description Event-specific details. */
       extras?: unknown;
       severity?: components["schemas"]["CallEventSeverity"];
@@ -2075,15 +2079,70 @@ export interface components {
      * @description How clients connect to the call. Set at most one medium; with none the
      *     call uses WebRTC and the Ultravox client SDK.
      */
-    CallMedium: {
-      exotel?: components["schemas"]["ExotelMedium"];
-      plivo?: components["schemas"]["PlivoMedium"];
-      serverWebSocket?: components["schemas"]["ServerWebSocketMedium"];
-      sip?: components["schemas"]["SipMedium"];
-      telnyx?: components["schemas"]["TelnyxMedium"];
-      twilio?: components["schemas"]["TwilioMedium"];
-      webRtc?: components["schemas"]["WebRtcMedium"];
-    };
+    CallMedium:
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: components["schemas"]["WebRtcMedium"];
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio: components["schemas"]["TwilioMedium"];
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket: components["schemas"]["ServerWebSocketMedium"];
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx: components["schemas"]["TelnyxMedium"];
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo: components["schemas"]["PlivoMedium"];
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel: components["schemas"]["ExotelMedium"];
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip?: $Read<never>;
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        }
+      | {
+          exotel?: $Read<never>;
+          plivo?: $Read<never>;
+          serverWebSocket?: $Read<never>;
+          sip: components["schemas"]["SipMedium"];
+          telnyx?: $Read<never>;
+          twilio?: $Read<never>;
+          webRtc?: $Read<never>;
+        };
     /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
     CallMetadata: {
       [key: string]: string;
@@ -2338,12 +2397,12 @@ export interface components {
     /** @description A searchable collection of documents that grounds an agent in facts about a domain. */
     Corpus: components["schemas"]["CorpusSettings"] & {
       /** @description The corpus's unique ID. */
-      corpusId?: $Read<string>;
+      corpusId: $Read<string>;
       /**
        * Format: date-time
        * @description When the corpus was created.
        */
-      created?: $Read<string>;
+      created: $Read<string>;
       stats?: $Read<components["schemas"]["CorpusStats"]>;
     };
     /** @description A document of an advanced source. */
@@ -2397,10 +2456,10 @@ export interface components {
      *     processing (for example an HTML page turned into Markdown). Read-only.
      */
     CorpusDocument: {
-      corpusId?: $Read<string>;
+      corpusId: $Read<string>;
       /** Format: date-time */
-      created?: $Read<string>;
-      documentId?: $Read<string>;
+      created: $Read<string>;
+      documentId: $Read<string>;
       metadata?: $Read<components["schemas"]["CorpusDocumentMetadata"]>;
       /** @description The document's MIME type. */
       mimeType?: $Read<string>;
@@ -2409,7 +2468,7 @@ export interface components {
        * @example 18234
        */
       sizeBytes?: $Read<string>;
-      sourceId?: $Read<string>;
+      sourceId: $Read<string>;
     };
     /** @description What is known about a document's origin. */
     CorpusDocumentMetadata: {
@@ -2488,14 +2547,14 @@ export interface components {
     /** @description Where a corpus's documents come from. */
     CorpusSource: components["schemas"]["CorpusSourceSettings"] & {
       /** @description The corpus the source belongs to. */
-      corpusId?: $Read<string>;
+      corpusId: $Read<string>;
       /**
        * Format: date-time
        * @description When the source was created.
        */
-      created?: $Read<string>;
+      created: $Read<string>;
       /** @description The source's unique ID. */
-      sourceId?: $Read<string>;
+      sourceId: $Read<string>;
       stats?: $Read<components["schemas"]["CorpusSourceStats"]>;
     };
     /** @description A page of corpus sources. */
@@ -2629,7 +2688,32 @@ export interface components {
     };
     /** @description The body of Create Corpus Source. Set exactly one of `crawl`, `upload` or `advanced` (or the deprecated `loadSpec`). */
     CreateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
-      (unknown | unknown | unknown | unknown);
+      (
+        | {
+            advanced?: $Read<never>;
+            crawl: unknown;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
+          }
+        | {
+            advanced?: $Read<never>;
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload: unknown;
+          }
+        | {
+            advanced?: $Read<never>;
+            crawl?: $Read<never>;
+            loadSpec: unknown;
+            upload?: $Read<never>;
+          }
+        | {
+            advanced: unknown;
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
+          }
+      );
     /** @description The body of Create Plivo Configuration. */
     CreatePlivoConfigRequest: WithRequired<
       components["schemas"]["UpdatePlivoConfigRequest"],
@@ -2804,20 +2888,91 @@ export interface components {
      *     Ultravox voice. Set exactly one provider. Your account needs that
      *     provider's API key, and TTS errors are yours to handle.
      */
-    ExternalVoice: {
-      cartesia?: components["schemas"]["CartesiaVoice"];
-      elevenLabs?: components["schemas"]["ElevenLabsVoice"];
-      generic?: components["schemas"]["GenericVoice"];
-      google?: components["schemas"]["GoogleVoice"];
-      inworld?: components["schemas"]["InworldVoice"];
-      lmnt?: components["schemas"]["LmntVoice"];
-      /**
-       * @deprecated
-       * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
-       */
-      playHt?: components["schemas"]["PlayHtVoice"];
-      respeecher?: components["schemas"]["RespeecherVoice"];
-    };
+    ExternalVoice:
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs: components["schemas"]["ElevenLabsVoice"];
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia: components["schemas"]["CartesiaVoice"];
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          /**
+           * @deprecated
+           * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
+           */
+          playHt: components["schemas"]["PlayHtVoice"];
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt: components["schemas"]["LmntVoice"];
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google: components["schemas"]["GoogleVoice"];
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld: components["schemas"]["InworldVoice"];
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic?: $Read<never>;
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher: components["schemas"]["RespeecherVoice"];
+        }
+      | {
+          cartesia?: $Read<never>;
+          elevenLabs?: $Read<never>;
+          generic: components["schemas"]["GenericVoice"];
+          google?: $Read<never>;
+          inworld?: $Read<never>;
+          lmnt?: $Read<never>;
+          playHt?: $Read<never>;
+          respeecher?: $Read<never>;
+        };
     /**
      * @description Who speaks first.
      * @enum {string}
@@ -2836,10 +2991,15 @@ export interface components {
      * @description Who opens the conversation. Set exactly one of `user` or `agent`; the
      *     default is an interruptible agent greeting generated from the prompt.
      */
-    FirstSpeakerSettings: {
-      agent?: components["schemas"]["AgentFirstSpeakerSettings"];
-      user?: components["schemas"]["UserFirstSpeakerSettings"];
-    };
+    FirstSpeakerSettings:
+      | {
+          agent?: $Read<never>;
+          user: components["schemas"]["UserFirstSpeakerSettings"];
+        }
+      | {
+          agent: components["schemas"]["AgentFirstSpeakerSettings"];
+          user?: $Read<never>;
+        };
     /** @description Makes the agent say `content` and/or run tool calls. */
     ForcedAgentMessage: {
       /**
@@ -3147,7 +3307,7 @@ export interface components {
        * Format: uuid
        * @description The batch the call belongs to.
        */
-      batchId?: $Read<string>;
+      batchId: $Read<string>;
       /**
        * Format: uuid
        * @description The call created for it, or null until it is created.
@@ -3282,17 +3442,30 @@ export interface components {
       parameterOverrides?: {
         [key: string]: unknown;
       };
-      temporaryTool?: components["schemas"]["BaseToolDefinition"];
-      /**
-       * Format: uuid
-       * @description The ID of a durable tool.
-       */
-      toolId?: string;
-      /** @description The name of a durable tool; it must be unique. */
-      toolName?: string;
       /** @description Internal; links the tool to a stage transition of a call template. */
       transitionId?: string;
-    } & (unknown | unknown | unknown);
+    } & (
+      | {
+          temporaryTool?: $Read<never>;
+          /**
+           * Format: uuid
+           * @description The ID of a durable tool.
+           */
+          toolId: string;
+          toolName?: $Read<never>;
+        }
+      | {
+          temporaryTool?: $Read<never>;
+          toolId?: $Read<never>;
+          /** @description The name of a durable tool; it must be unique. */
+          toolName: string;
+        }
+      | {
+          temporaryTool: components["schemas"]["BaseToolDefinition"];
+          toolId?: $Read<never>;
+          toolName?: $Read<never>;
+        }
+    );
     /**
      * @description A plain websocket between your server and Ultravox, for
      *     server-to-server audio (not suited to browsers or phones directly).
@@ -3390,11 +3563,16 @@ export interface components {
       url?: string;
     };
     /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
-    SipMedium: {
-      /** @description The call answers an incoming SIP INVITE. */
-      incoming?: Record<string, never>;
-      outgoing?: components["schemas"]["SipOutgoing"];
-    };
+    SipMedium:
+      | {
+          /** @description The call answers an incoming SIP INVITE. */
+          incoming?: Record<string, never>;
+          outgoing?: $Read<never>;
+        }
+      | {
+          incoming?: $Read<never>;
+          outgoing: components["schemas"]["SipOutgoing"];
+        };
     /** @description A SIP call Ultravox places. */
     SipOutgoing: {
       /** @description The caller shown to the callee. */
@@ -3600,15 +3778,29 @@ export interface components {
     /** @description The body of Update Corpus Source. Changes only the fields given; a source stays one kind, so set at most one of `crawl`, `upload`, `advanced` or `loadSpec`. */
     UpdateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
       (
-        | unknown
-        | unknown
-        | unknown
-        | unknown
         | {
-            advanced?: never;
-            crawl?: never;
-            loadSpec?: never;
-            upload?: never;
+            advanced?: $Read<never>;
+            crawl?: unknown;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
+          }
+        | {
+            advanced?: $Read<never>;
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload: unknown;
+          }
+        | {
+            advanced?: $Read<never>;
+            crawl?: $Read<never>;
+            loadSpec: unknown;
+            upload?: $Read<never>;
+          }
+        | {
+            advanced: unknown;
+            crawl?: $Read<never>;
+            loadSpec?: $Read<never>;
+            upload?: $Read<never>;
           }
       );
     /** @description Plivo settings to change. Every field is optional. */

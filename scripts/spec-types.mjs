@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
+import ts from "typescript";
 
 export const specPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
 export const outputPath = fileURLToPath(new URL("../generated/schema.d.ts", import.meta.url));
@@ -29,11 +30,24 @@ const header = `/**
  * - additionalProperties / emptyObjectsUnknown: left off. The spec states its
  *   open maps explicitly (\`additionalProperties: true\`), so closed objects stay
  *   closed and TypeScript rejects misspelt keys.
+ * - transform: a property a oneOf branch forbids (\`twilio: false\` in the
+ *   branch of CallMedium that requires \`webRtc\`) becomes \`$Read<never>\`,
+ *   not plain \`never\`. Request bodies (Writable) still forbid it, so a body
+ *   setting two exclusive keys does not compile; and responses (Readable) keep
+ *   it as \`never\` instead of dropping it, so every branch of the union has the
+ *   key and \`call.medium.twilio\` reads as \`TwilioMedium | undefined\` without
+ *   narrowing first.
  */
 export const generatorOptions = {
   defaultNonNullable: false,
   readWriteMarkers: true,
   alphabetize: true,
+  transform: (schema) =>
+    schema === false
+      ? ts.factory.createTypeReferenceNode("$Read", [
+          ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
+        ])
+      : undefined,
 };
 
 /** Generates the formatted contents of generated/schema.d.ts from the spec on disk. */

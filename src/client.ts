@@ -1,10 +1,11 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { UltravoxError } from "./errors.js";
 import { API_KEY_HEADER, runtimeName } from "./platform.js";
 import { checkPathTemplate, serializePath } from "./path.js";
 import { serializeQuery } from "./query.js";
 import { createRetryingFetch, type FetchFunction } from "./retry.js";
+import type { UltravoxClient } from "./typed-client.js";
 import { VERSION } from "./version.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */
@@ -39,8 +40,7 @@ export interface UltravoxClientOptions {
   userAgent?: string;
 }
 
-/** A typed openapi-fetch client for every operation in the Ultravox API. */
-export type UltravoxClient = Client<paths>;
+export type { UltravoxClient } from "./typed-client.js";
 
 /**
  * Creates a typed client for the Ultravox REST API: an openapi-fetch client whose
@@ -73,7 +73,9 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     fetch: createRetryingFetch(options, apiKey),
   });
   client.use(checkPathTemplate);
-  return client;
+  // The same object, seen through the strict interface: every init it accepts is one
+  // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
+  return client as unknown as UltravoxClient;
 }
 
 type ProcessLike = { env?: Record<string, string | undefined> };

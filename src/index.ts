@@ -29,7 +29,9 @@ export type { FetchFunction } from "./retry.js";
 export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";
-export type { MethodOf, RequestBody, Schema } from "./types.js";
+export type { MethodOf, RequestBody, RequestSchema, Schema } from "./types.js";
+export type { RequestOptions } from "./request-options.js";
+export type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 export { signWebhook, verifyWebhook } from "./webhooks.js";
 export type {
   SignedWebhook,

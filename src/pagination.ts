@@ -1,13 +1,12 @@
-import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { FetchResponse, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { requestLines, UltravoxError } from "./errors.js";
 import { kindOf, UltravoxParameterError } from "./parameter-error.js";
+import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
 
-type GetPath = {
-  [Path in keyof paths]: paths[Path] extends { get: { responses: object } } ? Path : never;
-}[keyof paths];
+type GetPath = PathWithMethod<"get">;
 
 // What `client.GET(path)` resolves `data` to. Spelled with FetchResponse, not with
 // openapi-fetch's MethodResponse<UltravoxClient, ...>: that one makes TypeScript compare
@@ -37,8 +36,8 @@ export type PageOf<Path extends PaginatedPath> = GetData<Path>;
 /** One item of a page of `Path`, such as a call for `"/api/calls"`. */
 export type ItemOf<Path extends PaginatedPath> = PageOf<Path>["results"][number];
 
-/** What a listing's first request takes (as `client.GET`): required when the path has path parameters. */
-export type PageRequestInit<Path extends PaginatedPath> = MaybeOptionalInit<paths[Path], "get">;
+/** What a listing's first request takes: what `client.GET` takes (pages are read as JSON). */
+export type PageRequestInit<Path extends PaginatedPath> = RequestInitFor<Path, "get">;
 
 /** Bounds for {@link paginate} and {@link pages}, checked before the first request. */
 export interface PaginationLimits {
@@ -50,11 +49,11 @@ export interface PaginationLimits {
   prefetch?: boolean;
 }
 
-/** `init` is optional exactly when `client.GET(path)` needs no parameters. */
+/** `[init, limits]`: `init` is optional exactly when `client.GET(path)` needs no parameters. */
 export type PaginationArgs<Path extends PaginatedPath> =
-  undefined extends PageRequestInit<Path>
-    ? [init?: PageRequestInit<Path>, limits?: PaginationLimits]
-    : [init: PageRequestInit<Path>, limits?: PaginationLimits];
+  {} extends PageRequestInit<Path>
+    ? [init?: NoInfer<PageRequestInit<Path>>, limits?: PaginationLimits]
+    : [init: NoInfer<PageRequestInit<Path>>, limits?: PaginationLimits];
 
 type LooseInit = {
   params?: { query?: Record<string, unknown> };

@@ -1,13 +1,27 @@
 import type { RequestBodyOption } from "openapi-fetch";
-import type { components, paths, Readable } from "../generated/schema.js";
+import type { components, paths, Readable, Writable } from "../generated/schema.js";
 
 /**
- * A schema from the spec as the API returns it: read-only fields are plain
- * values and write-only fields (secrets) are absent.
+ * A schema from the spec as the API returns it (the read shape): read-only fields
+ * (`callId`, `created`) are plain values and write-only fields (secrets) are absent.
+ * For a piece of a request body, use {@link RequestSchema}.
  *
  * @example type Call = Schema<"Call">;
  */
 export type Schema<Name extends keyof components["schemas"]> = Readable<
+  components["schemas"][Name]
+>;
+
+/**
+ * A schema from the spec as you send it (the write shape): read-only fields
+ * (`created`, `toolId`) cannot be set and write-only fields (secrets) can. Use it
+ * for a piece of a request body built apart from the call, as
+ * `const template = { … } satisfies RequestSchema<"CallTemplate">`, which keeps
+ * enum values literal and checks every key where it is written.
+ *
+ * @example const tool = { modelToolName: "lookup", client: {} } satisfies RequestSchema<"BaseToolDefinition">;
+ */
+export type RequestSchema<Name extends keyof components["schemas"]> = Writable<
   components["schemas"][Name]
 >;
 
@@ -18,9 +32,7 @@ export type MethodOf<Path extends keyof paths> = {
 
 /**
  * The JSON body an operation accepts, exactly as `client.POST/PUT/PATCH` take it
- * (read-only fields removed). Annotating a variable with it also catches
- * misspelt keys in nested objects, which inline literals passed to the client
- * methods do not.
+ * (read-only fields removed).
  *
  * @example const body: RequestBody<"/api/calls", "post"> = { systemPrompt: "Hi" };
  */

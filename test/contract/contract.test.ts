@@ -143,7 +143,7 @@ describe("requests that break the spec are rejected", () => {
         uv.POST("/api/calls", {
           body: { systemPrompt: "Hi", medium: { webRtc: {}, twilio: {} } as { webRtc: object } },
         }),
-      "request.body.medium maxProperties",
+      "request.body.medium oneOf",
     ],
     [
       "a missing required field",

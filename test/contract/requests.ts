@@ -8,7 +8,7 @@ import {
   type OperationObject,
 } from "../spec/spec.js";
 
-interface ParameterObject {
+export interface ParameterObject {
   name: string;
   in: "path" | "query" | "header" | "cookie";
   required?: boolean;
@@ -55,7 +55,8 @@ export interface ContractRequest {
 /** A tiny stand-in for a recording in multipart bodies; Prism checks presence, not audio. */
 const SAMPLE_AUDIO = new Uint8Array([0x52, 0x49, 0x46, 0x46]);
 
-function parametersOf(pathItem: Record<string, unknown>, operation: OperationObject) {
+/** The parameters of an operation: its path item's, then its own. */
+export function parametersOf(pathItem: Record<string, unknown>, operation: OperationObject) {
   const all = [
     ...((pathItem["parameters"] as unknown[] | undefined) ?? []),
     ...(operation.parameters ?? []),

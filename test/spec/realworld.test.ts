@@ -4,32 +4,21 @@
 // rejects for other, explained reasons are listed separately, and so are the
 // webhook handler fixtures, which Ultravox never sent.
 import { describe, expect, it } from "vitest";
+import { REQUEST_OPERATIONS, withPlaceholdersFilled } from "./realworld.js";
 import { realworldPayloads, type Payload } from "./reference.js";
 import { requestSchema, responseSchema, validate, webhookBodySchema } from "./spec.js";
 
 /** Which schema each payload kind is checked against. */
 const SCHEMA_FOR_KIND: Record<string, () => unknown> = {
-  "request.calls.create": () => requestSchema("createCall"),
+  ...Object.fromEntries(
+    Object.entries(REQUEST_OPERATIONS).map(([kind, operationId]) => [
+      kind,
+      () => requestSchema(operationId),
+    ]),
+  ),
   "response.calls.list": () => responseSchema("listCalls"),
   "response.calls.messages.list": () => responseSchema("listCallMessages"),
-  "request.agents.create": () => requestSchema("createAgent"),
-  "request.agents.update": () => requestSchema("updateAgent"),
-  "request.agents.calls.create": () => requestSchema("createAgentCall"),
-  "request.agents.scheduled_batches.create": () => requestSchema("createScheduledCallBatch"),
-  "request.agents.scheduled_batches.update": () => requestSchema("updateScheduledCallBatch"),
   "response.agents.scheduled_batches.get": () => responseSchema("getScheduledCallBatch"),
-  "request.accounts.tts_api_keys.update": () => requestSchema("setTtsApiKeys"),
-  "request.corpora.create": () => requestSchema("createCorpus"),
-  "request.corpora.query": () => requestSchema("queryCorpus"),
-  "request.corpora.sources.create": () => requestSchema("createCorpusSource"),
-  "request.corpora.uploads.create": () => requestSchema("createCorpusFileUpload"),
-  "request.tools.create": () => requestSchema("createTool"),
-  "request.tools.replace": () => requestSchema("replaceTool"),
-  // The pages document no PATCH on a tool: the only documented update is the
-  // full replace (PUT), so a partial update is checked against that body.
-  "request.tools.update": () => requestSchema("replaceTool"),
-  "request.voices.create": () => requestSchema("createVoice"),
-  "request.webhooks.create": () => requestSchema("createWebhook"),
   "response.tools.create": () => responseSchema("createTool"),
   "response.tools.list": () => responseSchema("listTools"),
   "response.tools.replace": () => responseSchema("replaceTool"),
@@ -41,16 +30,6 @@ const SCHEMA_FOR_KIND: Record<string, () => unknown> = {
   // Not a REST body: what a tool answers (with X-Ultravox-Response-Type: new-stage)
   // to start a new call stage. Its fields are those of a call definition.
   "toolresponse.new-stage": () => requestSchema("createCall"),
-};
-
-/**
- * Placeholders the README says stand for values a program reads at run time,
- * replaced by a valid value of the type the field documents (here: UUIDs).
- */
-const PLACEHOLDER_VALUES: Record<string, string> = {
-  "<ultravox agent uuid>": "5f4a3b2c-1d0e-4f9a-8b7c-6d5e4f3a2b1c",
-  "<ultravox agent id>": "5f4a3b2c-1d0e-4f9a-8b7c-6d5e4f3a2b1c",
-  "<webhook url>": "https://example.com/ultravox/events",
 };
 
 interface Rejection {
@@ -129,17 +108,6 @@ const HANDLER_FIXTURES: Record<string, Rejection> = {
 
 const payloads = realworldPayloads();
 const covered = payloads.filter((payload) => payload.kind in SCHEMA_FOR_KIND);
-
-function withPlaceholdersFilled(value: unknown): unknown {
-  if (typeof value === "string") return PLACEHOLDER_VALUES[value] ?? value;
-  if (Array.isArray(value)) return value.map(withPlaceholdersFilled);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, withPlaceholdersFilled(item)]),
-    );
-  }
-  return value;
-}
 
 function errorsOf(payload: Payload): string[] {
   const schema = SCHEMA_FOR_KIND[payload.kind]!();

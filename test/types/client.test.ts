@@ -1,5 +1,4 @@
 // Type-level contract of the client layer, checked by `tsc --noEmit` (part of `npm test`).
-import type { Client } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createUltravoxClient,
@@ -9,7 +8,6 @@ import {
   type ItemOf,
   type PageOf,
   type PaginatedPath,
-  type paths,
   type RateLimitError,
   type Schema,
   type UltravoxAPIError,
@@ -22,8 +20,8 @@ declare const uv: UltravoxClient;
 const typeOnly = (body: () => void) => expectTypeOf(body).toBeFunction();
 
 describe("createUltravoxClient", () => {
-  it("returns an openapi-fetch Client<paths>", () => {
-    expectTypeOf(createUltravoxClient).returns.toEqualTypeOf<Client<paths>>();
+  it("returns the strictly typed UltravoxClient", () => {
+    expectTypeOf(createUltravoxClient).returns.toEqualTypeOf<UltravoxClient>();
   });
 
   it("takes exactly the documented options", () => {

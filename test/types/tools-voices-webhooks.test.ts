@@ -2,7 +2,13 @@
 // meet them through the client. Checked by `tsc --noEmit` (part of `npm test`).
 import { describe, expectTypeOf, it } from "vitest";
 import type { Readable } from "../../generated/schema.js";
-import type { RequestBody, Schema, UltravoxClient, webhooks } from "../../src/index.js";
+import type {
+  RequestBody,
+  RequestSchema,
+  Schema,
+  UltravoxClient,
+  webhooks,
+} from "../../src/index.js";
 
 type CreateToolBody = RequestBody<"/api/tools", "post">;
 type ToolDefinition = CreateToolBody["definition"];
@@ -83,7 +89,10 @@ describe("tool definition (Create Tool body)", () => {
     type TemporaryTool = NonNullable<
       NonNullable<CreateCallBody["selectedTools"]>[number]["temporaryTool"]
     >;
-    expectTypeOf<TemporaryTool>().toEqualTypeOf<ToolDefinition>();
+    expectTypeOf<TemporaryTool>().toEqualTypeOf<RequestSchema<"BaseToolDefinition">>();
+    // Required in Create Tool (so built differently), hence compared both ways.
+    expectTypeOf<TemporaryTool>().toExtend<ToolDefinition>();
+    expectTypeOf<ToolDefinition>().toExtend<TemporaryTool>();
   });
 
   it("Update Tool (PUT) takes the same complete body", () => {
@@ -135,7 +144,7 @@ describe("crawl source (Create Corpus Source body)", () => {
         params: { path: { corpus_id: "5e8d3a1c-7b2f-4c9e-a6d1-0f3b2c4d5e6f" } },
         body: { name: "Price list", upload: { documentIds: ["1f2e3d4c"] } },
       });
-      expectTypeOf(data?.sourceId).toEqualTypeOf<string | undefined>();
+      if (data) expectTypeOf(data.sourceId).toEqualTypeOf<string>();
     }
     expectTypeOf(create).toBeFunction();
   });
