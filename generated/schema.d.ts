@@ -1808,19 +1808,21 @@ export interface components {
       timeout?: components["schemas"]["Duration"];
     } & (
       | {
-          client?: $Read<never>;
-          dataConnection?: $Read<never>;
+          client?: $Read<never> | $Write<"client: set only one of http, client, dataConnection">;
+          dataConnection?:
+            $Read<never> | $Write<"dataConnection: set only one of http, client, dataConnection">;
           http?: components["schemas"]["HttpToolDetails"];
         }
       | {
           client: components["schemas"]["ClientToolDetails"];
-          dataConnection?: $Read<never>;
-          http?: $Read<never>;
+          dataConnection?:
+            $Read<never> | $Write<"dataConnection: set only one of http, client, dataConnection">;
+          http?: $Read<never> | $Write<"http: set only one of http, client, dataConnection">;
         }
       | {
-          client?: $Read<never>;
+          client?: $Read<never> | $Write<"client: set only one of http, client, dataConnection">;
           dataConnection: components["schemas"]["DataConnectionToolDetails"];
-          http?: $Read<never>;
+          http?: $Read<never> | $Write<"http: set only one of http, client, dataConnection">;
         }
     );
     /**
@@ -2081,67 +2083,151 @@ export interface components {
      */
     CallMedium:
       | {
-          exotel?: $Read<never>;
-          plivo?: $Read<never>;
-          serverWebSocket?: $Read<never>;
-          sip?: $Read<never>;
-          telnyx?: $Read<never>;
-          twilio?: $Read<never>;
+          exotel?:
+            | $Read<never>
+            | $Write<"exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          plivo?:
+            | $Read<never>
+            | $Write<"plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          serverWebSocket?:
+            | $Read<never>
+            | $Write<"serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          sip?:
+            | $Read<never>
+            | $Write<"sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          telnyx?:
+            | $Read<never>
+            | $Write<"telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          twilio?:
+            | $Read<never>
+            | $Write<"twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
           webRtc?: components["schemas"]["WebRtcMedium"];
         }
       | {
-          exotel?: $Read<never>;
-          plivo?: $Read<never>;
-          serverWebSocket?: $Read<never>;
-          sip?: $Read<never>;
-          telnyx?: $Read<never>;
+          exotel?:
+            | $Read<never>
+            | $Write<"exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          plivo?:
+            | $Read<never>
+            | $Write<"plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          serverWebSocket?:
+            | $Read<never>
+            | $Write<"serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          sip?:
+            | $Read<never>
+            | $Write<"sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          telnyx?:
+            | $Read<never>
+            | $Write<"telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
           twilio: components["schemas"]["TwilioMedium"];
-          webRtc?: $Read<never>;
+          webRtc?:
+            | $Read<never>
+            | $Write<"webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
         }
       | {
-          exotel?: $Read<never>;
-          plivo?: $Read<never>;
+          exotel?:
+            | $Read<never>
+            | $Write<"exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          plivo?:
+            | $Read<never>
+            | $Write<"plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
           serverWebSocket: components["schemas"]["ServerWebSocketMedium"];
-          sip?: $Read<never>;
-          telnyx?: $Read<never>;
-          twilio?: $Read<never>;
-          webRtc?: $Read<never>;
+          sip?:
+            | $Read<never>
+            | $Write<"sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          telnyx?:
+            | $Read<never>
+            | $Write<"telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          twilio?:
+            | $Read<never>
+            | $Write<"twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          webRtc?:
+            | $Read<never>
+            | $Write<"webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
         }
       | {
-          exotel?: $Read<never>;
-          plivo?: $Read<never>;
-          serverWebSocket?: $Read<never>;
-          sip?: $Read<never>;
+          exotel?:
+            | $Read<never>
+            | $Write<"exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          plivo?:
+            | $Read<never>
+            | $Write<"plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          serverWebSocket?:
+            | $Read<never>
+            | $Write<"serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          sip?:
+            | $Read<never>
+            | $Write<"sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
           telnyx: components["schemas"]["TelnyxMedium"];
-          twilio?: $Read<never>;
-          webRtc?: $Read<never>;
+          twilio?:
+            | $Read<never>
+            | $Write<"twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          webRtc?:
+            | $Read<never>
+            | $Write<"webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
         }
       | {
-          exotel?: $Read<never>;
+          exotel?:
+            | $Read<never>
+            | $Write<"exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
           plivo: components["schemas"]["PlivoMedium"];
-          serverWebSocket?: $Read<never>;
-          sip?: $Read<never>;
-          telnyx?: $Read<never>;
-          twilio?: $Read<never>;
-          webRtc?: $Read<never>;
+          serverWebSocket?:
+            | $Read<never>
+            | $Write<"serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          sip?:
+            | $Read<never>
+            | $Write<"sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          telnyx?:
+            | $Read<never>
+            | $Write<"telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          twilio?:
+            | $Read<never>
+            | $Write<"twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          webRtc?:
+            | $Read<never>
+            | $Write<"webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
         }
       | {
           exotel: components["schemas"]["ExotelMedium"];
-          plivo?: $Read<never>;
-          serverWebSocket?: $Read<never>;
-          sip?: $Read<never>;
-          telnyx?: $Read<never>;
-          twilio?: $Read<never>;
-          webRtc?: $Read<never>;
+          plivo?:
+            | $Read<never>
+            | $Write<"plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          serverWebSocket?:
+            | $Read<never>
+            | $Write<"serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          sip?:
+            | $Read<never>
+            | $Write<"sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          telnyx?:
+            | $Read<never>
+            | $Write<"telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          twilio?:
+            | $Read<never>
+            | $Write<"twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          webRtc?:
+            | $Read<never>
+            | $Write<"webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
         }
       | {
-          exotel?: $Read<never>;
-          plivo?: $Read<never>;
-          serverWebSocket?: $Read<never>;
+          exotel?:
+            | $Read<never>
+            | $Write<"exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          plivo?:
+            | $Read<never>
+            | $Write<"plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          serverWebSocket?:
+            | $Read<never>
+            | $Write<"serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
           sip: components["schemas"]["SipMedium"];
-          telnyx?: $Read<never>;
-          twilio?: $Read<never>;
-          webRtc?: $Read<never>;
+          telnyx?:
+            | $Read<never>
+            | $Write<"telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          twilio?:
+            | $Read<never>
+            | $Write<"twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
+          webRtc?:
+            | $Read<never>
+            | $Write<"webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip">;
         };
     /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
     CallMetadata: {
@@ -2690,28 +2776,40 @@ export interface components {
     CreateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
       (
         | {
-            advanced?: $Read<never>;
+            advanced?:
+              $Read<never> | $Write<"advanced: set only one of crawl, upload, loadSpec, advanced">;
             crawl: unknown;
-            loadSpec?: $Read<never>;
-            upload?: $Read<never>;
+            loadSpec?:
+              $Read<never> | $Write<"loadSpec: set only one of crawl, upload, loadSpec, advanced">;
+            upload?:
+              $Read<never> | $Write<"upload: set only one of crawl, upload, loadSpec, advanced">;
           }
         | {
-            advanced?: $Read<never>;
-            crawl?: $Read<never>;
-            loadSpec?: $Read<never>;
+            advanced?:
+              $Read<never> | $Write<"advanced: set only one of crawl, upload, loadSpec, advanced">;
+            crawl?:
+              $Read<never> | $Write<"crawl: set only one of crawl, upload, loadSpec, advanced">;
+            loadSpec?:
+              $Read<never> | $Write<"loadSpec: set only one of crawl, upload, loadSpec, advanced">;
             upload: unknown;
           }
         | {
-            advanced?: $Read<never>;
-            crawl?: $Read<never>;
+            advanced?:
+              $Read<never> | $Write<"advanced: set only one of crawl, upload, loadSpec, advanced">;
+            crawl?:
+              $Read<never> | $Write<"crawl: set only one of crawl, upload, loadSpec, advanced">;
             loadSpec: unknown;
-            upload?: $Read<never>;
+            upload?:
+              $Read<never> | $Write<"upload: set only one of crawl, upload, loadSpec, advanced">;
           }
         | {
             advanced: unknown;
-            crawl?: $Read<never>;
-            loadSpec?: $Read<never>;
-            upload?: $Read<never>;
+            crawl?:
+              $Read<never> | $Write<"crawl: set only one of crawl, upload, loadSpec, advanced">;
+            loadSpec?:
+              $Read<never> | $Write<"loadSpec: set only one of crawl, upload, loadSpec, advanced">;
+            upload?:
+              $Read<never> | $Write<"upload: set only one of crawl, upload, loadSpec, advanced">;
           }
       );
     /** @description The body of Create Plivo Configuration. */
@@ -2890,88 +2988,200 @@ export interface components {
      */
     ExternalVoice:
       | {
-          cartesia?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           elevenLabs: components["schemas"]["ElevenLabsVoice"];
-          generic?: $Read<never>;
-          google?: $Read<never>;
-          inworld?: $Read<never>;
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         }
       | {
           cartesia: components["schemas"]["CartesiaVoice"];
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
-          google?: $Read<never>;
-          inworld?: $Read<never>;
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         }
       | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
-          google?: $Read<never>;
-          inworld?: $Read<never>;
-          lmnt?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           /**
            * @deprecated
            * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
            */
           playHt: components["schemas"]["PlayHtVoice"];
-          respeecher?: $Read<never>;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         }
       | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
-          google?: $Read<never>;
-          inworld?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           lmnt: components["schemas"]["LmntVoice"];
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         }
       | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           google: components["schemas"]["GoogleVoice"];
-          inworld?: $Read<never>;
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         }
       | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
-          google?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           inworld: components["schemas"]["InworldVoice"];
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         }
       | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
-          generic?: $Read<never>;
-          google?: $Read<never>;
-          inworld?: $Read<never>;
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          generic?:
+            | $Read<never>
+            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           respeecher: components["schemas"]["RespeecherVoice"];
         }
       | {
-          cartesia?: $Read<never>;
-          elevenLabs?: $Read<never>;
+          cartesia?:
+            | $Read<never>
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          elevenLabs?:
+            | $Read<never>
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           generic: components["schemas"]["GenericVoice"];
-          google?: $Read<never>;
-          inworld?: $Read<never>;
-          lmnt?: $Read<never>;
-          playHt?: $Read<never>;
-          respeecher?: $Read<never>;
+          google?:
+            | $Read<never>
+            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          inworld?:
+            | $Read<never>
+            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          lmnt?:
+            | $Read<never>
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          playHt?:
+            | $Read<never>
+            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+          respeecher?:
+            | $Read<never>
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
         };
     /**
      * @description Who speaks first.
@@ -2993,12 +3203,12 @@ export interface components {
      */
     FirstSpeakerSettings:
       | {
-          agent?: $Read<never>;
+          agent?: $Read<never> | $Write<"agent: set only one of user, agent">;
           user: components["schemas"]["UserFirstSpeakerSettings"];
         }
       | {
           agent: components["schemas"]["AgentFirstSpeakerSettings"];
-          user?: $Read<never>;
+          user?: $Read<never> | $Write<"user: set only one of user, agent">;
         };
     /** @description Makes the agent say `content` and/or run tool calls. */
     ForcedAgentMessage: {
@@ -3446,24 +3656,28 @@ export interface components {
       transitionId?: string;
     } & (
       | {
-          temporaryTool?: $Read<never>;
+          temporaryTool?:
+            $Read<never> | $Write<"temporaryTool: set only one of toolId, toolName, temporaryTool">;
           /**
            * Format: uuid
            * @description The ID of a durable tool.
            */
           toolId: string;
-          toolName?: $Read<never>;
+          toolName?:
+            $Read<never> | $Write<"toolName: set only one of toolId, toolName, temporaryTool">;
         }
       | {
-          temporaryTool?: $Read<never>;
-          toolId?: $Read<never>;
+          temporaryTool?:
+            $Read<never> | $Write<"temporaryTool: set only one of toolId, toolName, temporaryTool">;
+          toolId?: $Read<never> | $Write<"toolId: set only one of toolId, toolName, temporaryTool">;
           /** @description The name of a durable tool; it must be unique. */
           toolName: string;
         }
       | {
           temporaryTool: components["schemas"]["BaseToolDefinition"];
-          toolId?: $Read<never>;
-          toolName?: $Read<never>;
+          toolId?: $Read<never> | $Write<"toolId: set only one of toolId, toolName, temporaryTool">;
+          toolName?:
+            $Read<never> | $Write<"toolName: set only one of toolId, toolName, temporaryTool">;
         }
     );
     /**
@@ -3567,10 +3781,10 @@ export interface components {
       | {
           /** @description The call answers an incoming SIP INVITE. */
           incoming?: Record<string, never>;
-          outgoing?: $Read<never>;
+          outgoing?: $Read<never> | $Write<"outgoing: set only one of incoming, outgoing">;
         }
       | {
-          incoming?: $Read<never>;
+          incoming?: $Read<never> | $Write<"incoming: set only one of incoming, outgoing">;
           outgoing: components["schemas"]["SipOutgoing"];
         };
     /** @description A SIP call Ultravox places. */
@@ -3779,28 +3993,40 @@ export interface components {
     UpdateCorpusSourceRequest: components["schemas"]["CorpusSourceSettings"] &
       (
         | {
-            advanced?: $Read<never>;
+            advanced?:
+              $Read<never> | $Write<"advanced: set only one of crawl, upload, loadSpec, advanced">;
             crawl?: unknown;
-            loadSpec?: $Read<never>;
-            upload?: $Read<never>;
+            loadSpec?:
+              $Read<never> | $Write<"loadSpec: set only one of crawl, upload, loadSpec, advanced">;
+            upload?:
+              $Read<never> | $Write<"upload: set only one of crawl, upload, loadSpec, advanced">;
           }
         | {
-            advanced?: $Read<never>;
-            crawl?: $Read<never>;
-            loadSpec?: $Read<never>;
+            advanced?:
+              $Read<never> | $Write<"advanced: set only one of crawl, upload, loadSpec, advanced">;
+            crawl?:
+              $Read<never> | $Write<"crawl: set only one of crawl, upload, loadSpec, advanced">;
+            loadSpec?:
+              $Read<never> | $Write<"loadSpec: set only one of crawl, upload, loadSpec, advanced">;
             upload: unknown;
           }
         | {
-            advanced?: $Read<never>;
-            crawl?: $Read<never>;
+            advanced?:
+              $Read<never> | $Write<"advanced: set only one of crawl, upload, loadSpec, advanced">;
+            crawl?:
+              $Read<never> | $Write<"crawl: set only one of crawl, upload, loadSpec, advanced">;
             loadSpec: unknown;
-            upload?: $Read<never>;
+            upload?:
+              $Read<never> | $Write<"upload: set only one of crawl, upload, loadSpec, advanced">;
           }
         | {
             advanced: unknown;
-            crawl?: $Read<never>;
-            loadSpec?: $Read<never>;
-            upload?: $Read<never>;
+            crawl?:
+              $Read<never> | $Write<"crawl: set only one of crawl, upload, loadSpec, advanced">;
+            loadSpec?:
+              $Read<never> | $Write<"loadSpec: set only one of crawl, upload, loadSpec, advanced">;
+            upload?:
+              $Read<never> | $Write<"upload: set only one of crawl, upload, loadSpec, advanced">;
           }
       );
     /** @description Plivo settings to change. Every field is optional. */

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import ts from "typescript";
+import { parse } from "yaml";
 
 export const specPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
 export const outputPath = fileURLToPath(new URL("../generated/schema.d.ts", import.meta.url));
@@ -30,30 +31,69 @@ const header = `/**
  * - additionalProperties / emptyObjectsUnknown: left off. The spec states its
  *   open maps explicitly (\`additionalProperties: true\`), so closed objects stay
  *   closed and TypeScript rejects misspelt keys.
- * - transform: a property a oneOf branch forbids (\`twilio: false\` in the
- *   branch of CallMedium that requires \`webRtc\`) becomes \`$Read<never>\`,
- *   not plain \`never\`. Request bodies (Writable) still forbid it, so a body
- *   setting two exclusive keys does not compile; and responses (Readable) keep
- *   it as \`never\` instead of dropping it, so every branch of the union has the
- *   key and \`call.medium.twilio\` reads as \`TwilioMedium | undefined\` without
- *   narrowing first.
+ * - transformProperty: a property a oneOf branch forbids (\`twilio: false\` in the
+ *   branch of CallMedium that requires \`webRtc\`) becomes
+ *   \`$Read<never> | $Write<{ "<the conflict>": never }>\`, not plain \`never\`.
+ *   Request bodies (Writable) see an object no value can satisfy whose one key
+ *   states the conflict, so a body setting two exclusive keys does not compile
+ *   and the error names them ("Property 'twilio: set only one of webRtc, twilio,
+ *   …' is missing"), not "Type '{}' is not assignable to type 'undefined'".
+ *   Responses (Readable) keep the key as \`never\` instead of dropping it, so
+ *   every branch of the union has the key and \`call.medium.twilio\` reads as
+ *   \`TwilioMedium | undefined\` without narrowing first.
  */
 export const generatorOptions = {
   defaultNonNullable: false,
   readWriteMarkers: true,
   alphabetize: true,
-  transform: (schema) =>
-    schema === false
-      ? ts.factory.createTypeReferenceNode("$Read", [
-          ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
-        ])
-      : undefined,
 };
+
+/** The options for one spec: the forbidden-key transform needs the spec to name each conflict. */
+function optionsFor(spec) {
+  return {
+    ...generatorOptions,
+    transformProperty: (property, schema, { path = "" }) =>
+      schema === false ? forbiddenKeyProperty(property, exclusiveKeys(spec, path)) : undefined,
+  };
+}
+
+/** The keys a oneOf/anyOf offers as alternatives, from the path of one of its branches' properties. */
+function exclusiveKeys(spec, propertyPath) {
+  const branches = propertyPath
+    .replace(/^#\//, "")
+    .split("/")
+    .slice(0, -2)
+    .reduce((node, part) => node?.[part.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
+  const keys = (branches ?? []).flatMap((branch) =>
+    Object.entries(branch?.properties ?? {}).flatMap(([key, value]) =>
+      value === false ? [] : [key],
+    ),
+  );
+  return [...new Set(keys)];
+}
+
+function forbiddenKeyProperty(property, alternatives) {
+  const f = ts.factory;
+  const conflict = f.createLiteralTypeNode(
+    f.createStringLiteral(`${property.name.text}: set only one of ${alternatives.join(", ")}`),
+  );
+  const type = f.createUnionTypeNode([
+    f.createTypeReferenceNode("$Read", [f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword)]),
+    f.createTypeReferenceNode("$Write", [conflict]),
+  ]);
+  return f.updatePropertySignature(
+    property,
+    property.modifiers,
+    property.name,
+    property.questionToken,
+    type,
+  );
+}
 
 /** Generates the formatted contents of generated/schema.d.ts from the spec on disk. */
 export async function generateSchemaSource() {
   const spec = await readFile(specPath, "utf8");
-  const ast = await openapiTS(spec, generatorOptions);
+  const ast = await openapiTS(spec, optionsFor(parse(spec)));
   const source = header + astToString(ast);
   const config = (await prettier.resolveConfig(outputPath)) ?? {};
   return prettier.format(source, { ...config, filepath: outputPath });

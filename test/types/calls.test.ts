@@ -72,9 +72,9 @@ describe("Call response", () => {
   });
 
   it("write-only secrets are sent but never read back", () => {
-    type SipOutgoingSent = NonNullable<
-      NonNullable<NonNullable<CreateCallBody["medium"]>["sip"]>["outgoing"]
-    >;
+    // The branches that set `sip`, then `outgoing` (the others forbid them).
+    type SipMediumSent = Extract<NonNullable<CreateCallBody["medium"]>, { sip: unknown }>["sip"];
+    type SipOutgoingSent = Extract<SipMediumSent, { outgoing: unknown }>["outgoing"];
     type SipOutgoingRead = NonNullable<
       NonNullable<NonNullable<ListedCall["medium"]>["sip"]>["outgoing"]
     >;

@@ -79,10 +79,13 @@ const README_MISTAKES: [source: string, error: string | null][] = [
   ],
   [
     `void uv.POST("/api/calls", { body: { medium: { webRtc: {}, twilio: {} } } })`,
-    "Type '{}' is not assignable to type 'undefined'.",
+    `Type '{}' is not assignable to type '"twilio: set only one of webRtc, twilio,`,
   ],
   [
-    `const tool = { dynamicParameters: [{ name: "order", location: "PARAMETER_LOCATION_BODY" }] };
+    `const tool = {
+    dynamicParameters: [{ name: "order", location: "PARAMETER_LOCATION_BODY" }],
+    http: { baseUrlPattern: "https://example.com/orders", httpMethod: "POST" },
+  };
   void uv.POST("/api/tools", { body: { name: "lookupOrder", definition: tool } })`,
     "Types of property 'location' are incompatible",
   ],
@@ -225,7 +228,7 @@ describe("the same typos against openapi-fetch's own Client<paths> (the wrapper 
 /** What the error says for each real-world body the spec rejects (their reasons: test/spec/realworld.test.ts). */
 const REJECTED_BECAUSE: Record<string, string> = {
   // `agent` beside `user`: an exclusive key may not be set beside another.
-  "request.calls.create__nextjs-both-firstspeakers.json": "is not assignable to type 'undefined'",
+  "request.calls.create__nextjs-both-firstspeakers.json": "set only one of user, agent",
   "request.corpora.query__snake-case-max-results.json": "'max_results' does not exist",
   "request.corpora.uploads.create__talkrix.json": "'fileName' does not exist",
   "request.tools.create__invalid-location-body-shorthand.json": `Type '"body"' is not assignable`,

@@ -86,9 +86,11 @@ describe("tool definition (Create Tool body)", () => {
   });
 
   it("is the same type as a call's temporaryTool", () => {
-    type TemporaryTool = NonNullable<
-      NonNullable<CreateCallBody["selectedTools"]>[number]["temporaryTool"]
-    >;
+    // The branch of the selected-tool union that sets `temporaryTool` (the others forbid it).
+    type TemporaryTool = Extract<
+      NonNullable<CreateCallBody["selectedTools"]>[number],
+      { temporaryTool: unknown }
+    >["temporaryTool"];
     expectTypeOf<TemporaryTool>().toEqualTypeOf<RequestSchema<"BaseToolDefinition">>();
     // Required in Create Tool (so built differently), hence compared both ways.
     expectTypeOf<TemporaryTool>().toExtend<ToolDefinition>();
