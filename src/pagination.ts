@@ -1,7 +1,8 @@
 import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
-import { requestLines, UltravoxError } from "./errors.js";
+import { UltravoxError } from "./errors.js";
+import { requestLineOf } from "./request-line.js";
 import { unwrap } from "./unwrap.js";
 
 type GetPath = {
@@ -98,7 +99,7 @@ export async function* pages<Path extends PaginatedPath>(
     const result = await get(path, request);
     const page = unwrap(result) as LoosePage;
     if (!page.next) return [page];
-    const requested = new URL(requestLines.get(result.response)?.url ?? result.response.url);
+    const requested = new URL(requestLineOf(result.response).url);
     const next = new URL(page.next, requested);
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;

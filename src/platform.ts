@@ -1,23 +1,40 @@
-// What only server runtimes (Node, Bun, Deno, workers) need. The browser build
+// What only server runtimes (Node, Bun, Deno, workers) need: following redirects
+// without the key, the User-Agent, socket error codes, logging, and redacting the API
+// key from what a response or an error carries. The browser build
 // (dist/index.browser.js, the package's "browser" export) swaps this module for
 // platform.browser.ts, so browser bundles carry none of it.
-import type { SendOnce } from "./retry.js";
+import { UltravoxError } from "./errors.js";
+import { VERSION } from "./version.js";
 
-const MAX_REDIRECTS = 10;
+export { createLog } from "./log.js";
+export { redactedError, redactedResponse, redactor } from "./redact.js";
+
+/** How many redirects one attempt follows before it fails. */
+export const MAX_REDIRECTS = 10;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];
 // Error codes (undici, Bun) that only arise while connecting: the request never left.
 const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_T/i;
 
+/** Sends one request with the given redirect mode (and the attempt's signal). */
+export type SendWithRedirect = (request: Request, redirect: RequestRedirect) => Promise<Response>;
+
 /** The header that carries the API key. */
 export const API_KEY_HEADER: string = "X-API-Key";
 
-/** `node/20.20.2`, `bun/1.4.5` or `deno/2.9.6` for the User-Agent; undefined where `process.versions` is absent. */
-export function runtimeName(): string | undefined {
+/** Whether the client follows redirects itself: it then sends requests with `redirect: "manual"`. */
+export const FOLLOWS_REDIRECTS: boolean = true;
+
+/**
+ * The User-Agent the client sends, `ultravox-api/<version> node/<version>` (or `bun/`,
+ * `deno/`) followed by `suffix`; undefined where `process.versions` is absent (browsers
+ * set their own).
+ */
+export function userAgent(suffix = ""): string | undefined {
   const versions = (globalThis as { process?: { versions?: Record<string, string> } }).process
     ?.versions;
   if (!versions?.["node"]) return undefined;
   const name = ["bun", "deno"].find((candidate) => versions[candidate]) ?? "node";
-  return `${name}/${versions[name]}`;
+  return `ultravox-api/${VERSION} ${name}/${versions[name]} ${suffix}`.trim();
 }
 
 /** Whether a failed fetch's error code proves the request never reached the server (safe to resend a POST). */
@@ -26,46 +43,43 @@ export function wasNeverSent(code: unknown): boolean {
 }
 
 /**
- * Sends `request` (whose redirect mode is "follow") with `signal` and follows GET/HEAD
- * redirects itself, dropping the credential headers once the chain leaves the API's
- * origin: fetch would send X-API-Key on to the storage host of a recording. Redirects
- * of other methods are returned, not followed. Calls `hidesRedirects` (and lets the
- * runtime follow) when the runtime hides a manual redirect's Location.
+ * Sends `request` with `redirect: "manual"` and follows GET/HEAD redirects itself,
+ * dropping the credential headers once the chain leaves the request's origin: fetch
+ * would send X-API-Key on to the storage host of a recording. Redirects of other
+ * methods are returned, not followed. Where the runtime hides a manual redirect's
+ * `Location` (a browser), resends the request for the runtime to follow.
+ *
+ * @throws {UltravoxError} after {@link MAX_REDIRECTS} redirects (a loop) or to a `Location`
+ *   that is not an http(s) URL, and whatever `send` throws.
  */
 export async function sendFollowingRedirects(
-  sendOnce: SendOnce,
+  send: SendWithRedirect,
   request: Request,
-  signal: AbortSignal,
-  hidesRedirects: () => void,
 ): Promise<Response> {
   const { method } = request;
   const follow = /^(GET|HEAD)$/.test(method);
+  const fail = (what: string) =>
+    new UltravoxError(`${method} ${new URL(request.url).pathname}: ${what}`);
   let headers: Headers | undefined;
   let url = request.url;
-  let response = await sendOnce(request, { signal, redirect: "manual" });
-  for (
-    let hops = 0;
-    follow &&
-    /30[12378]/.test(String(response.status)) &&
-    response.headers.has("location") &&
-    hops++ < MAX_REDIRECTS;
-  ) {
+  let response = await send(request, "manual");
+  for (let hops = 0; follow && /30[12378]/.test(String(response.status)); hops++) {
+    const location = response.headers.get("location");
+    if (location === null) break;
     await response.body?.cancel();
-    const target = new URL(response.headers.get("location")!, url);
+    if (hops === MAX_REDIRECTS)
+      throw fail(`more than ${MAX_REDIRECTS} redirects (the limit), probably a redirect loop`);
+    const target = URL.canParse(location, url) ? new URL(location, url) : undefined;
+    if (!/^https?:$/.test(String(target?.protocol)))
+      throw fail("redirected to a Location that is not an http(s) URL");
     headers ??= new Headers(request.headers);
     // Once the chain has left the API's origin the credentials stay off, even if it comes back.
-    if (target.origin !== new URL(url).origin) {
+    if (target!.origin !== new URL(url).origin) {
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
-    url = target.href;
-    response = await sendOnce(new Request(url, { method, headers }), {
-      signal,
-      redirect: "manual",
-    });
+    url = target!.href;
+    response = await send(new Request(url, { method, headers }), "manual");
   }
-  if (follow && response.type === "opaqueredirect") {
-    hidesRedirects();
-    response = await sendOnce(request, { signal });
-  }
+  if (follow && response.type === "opaqueredirect") response = await send(request, "follow");
   return response;
 }

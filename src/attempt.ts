@@ -1,0 +1,56 @@
+import { FOLLOWS_REDIRECTS, redactedResponse, sendFollowingRedirects } from "./platform.js";
+import { recordRequestLine } from "./request-line.js";
+
+/** Sends a request with extra init (an attempt's signal and redirect mode). */
+export type Send = (request: Request, init: RequestInit) => Promise<Response>;
+
+/** What the fetch of one attempt saw, for the transport to judge the attempt by. */
+export interface AttemptRecord {
+  /** The URL the attempt requested, once it was sent. */
+  url?: string;
+  /** The response the attempt's fetch returned (before openapi-fetch read its body). */
+  response?: Response;
+  /** What sending, following redirects or reading an error body threw. */
+  failure?: unknown;
+}
+
+/**
+ * The fetch openapi-fetch calls for one attempt: sends the request with `send` and the
+ * attempt's `signal` (following redirects itself where the platform does, see
+ * `sendFollowingRedirects`) and returns a success response as it is, its body unread. An
+ * error response is replaced by a copy with the API key redacted (`redactedResponse`), so
+ * that no error built from it can carry the key, and the request it answers is recorded
+ * for `unwrap`. Notes what it saw in `record`, and rethrows whatever sending or reading
+ * throws.
+ */
+export function attemptFetch(
+  send: Send,
+  signal: AbortSignal,
+  redact: (text: string) => string,
+  record: AttemptRecord,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const { method, url } = request;
+    record.url = url;
+    try {
+      const response =
+        FOLLOWS_REDIRECTS && request.redirect === "follow"
+          ? await sendFollowingRedirects(
+              (hop, redirect) => send(hop, { signal, redirect }),
+              request,
+            )
+          : await send(request, { signal });
+      record.response = response;
+      if (response.ok || !response.status) {
+        if (response.url && response.url !== url) recordRequestLine(response, { method, url });
+        return response;
+      }
+      const copy = await redactedResponse(response, redact);
+      recordRequestLine(copy, { method, url });
+      return (record.response = copy);
+    } catch (error) {
+      record.failure = error;
+      throw error;
+    }
+  };
+}
