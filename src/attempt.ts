@@ -1,3 +1,4 @@
+import { pathOf, UltravoxError } from "./errors.js";
 import { FOLLOWS_REDIRECTS, redactedResponse, sendFollowingRedirects } from "./platform.js";
 import { recordRequestLine } from "./request-line.js";
 
@@ -21,7 +22,7 @@ export interface AttemptRecord {
  * error response is replaced by a copy with the API key redacted (`redactedResponse`), so
  * that no error built from it can carry the key, and the request it answers is recorded
  * for `unwrap`. Notes what it saw in `record`, and rethrows whatever sending or reading
- * throws.
+ * throws; a status above 599 is refused with an `UltravoxError`.
  */
 export function attemptFetch(
   send: Send,
@@ -41,7 +42,12 @@ export function attemptFetch(
             )
           : await send(request, { signal });
       record.response = response;
-      if (response.ok || !response.status) {
+      const { status } = response;
+      if (status > 599)
+        throw new UltravoxError(
+          `${method} ${pathOf(url)}: answered with status ${status}, which HTTP does not define`,
+        );
+      if (response.ok || !status) {
         if (response.url && response.url !== url) recordRequestLine(response, { method, url });
         return response;
       }

@@ -77,7 +77,7 @@ export function checkClientOptions(
       fail(`Unknown option ${JSON.stringify(name)}; the options are ${OPTIONS.join(", ")}`);
   const { apiKey: given, baseUrl = DEFAULT_BASE_URL, userAgent, fetch } = options;
   const source = given === undefined ? "ULTRAVOX_API_KEY" : "apiKey";
-  const apiKey = given ?? readEnv(source) ?? "";
+  const apiKey = given === undefined ? (readEnv(source) ?? "") : given;
   if (typeof apiKey !== "string") fail("apiKey must be a string");
   if (!apiKey.trim()) fail("Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.");
   const headers = new Headers();

@@ -16,7 +16,8 @@ export function redactor(secret: string): (text: string) => string {
       const hex = char.charCodeAt(0).toString(16).padStart(4, "0");
       const escapes = [`\\\\u${anyCase(hex)}`, `%${anyCase(hex.slice(2))}`];
       if ('/"\\'.includes(char)) escapes.push(`\\\\\\${char}`);
-      return `(?:${char.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")}|${escapes.join("|")})`;
+      // Escapes first: in `\\` the key's `\` is both characters, not the first alone.
+      return `(?:${escapes.join("|")}|${char.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")})`;
     })
     .join("");
   const regex = new RegExp(pattern, "g");
