@@ -7,8 +7,8 @@ export type Send = (request: Request, init: RequestInit) => Promise<Response>;
 
 /** What the fetch of one attempt saw, for the transport to judge the attempt by. */
 export interface AttemptRecord {
-  /** The URL the attempt requested, once it was sent. */
-  url?: string;
+  /** The request the attempt sent, once it was sent. */
+  request?: Request;
   /** The response the attempt's fetch returned (before openapi-fetch read its body). */
   response?: Response;
   /** What sending, following redirects or reading an error body threw. */
@@ -31,8 +31,7 @@ export function attemptFetch(
   record: AttemptRecord,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    const { method, url } = request;
-    record.url = url;
+    record.request = request;
     try {
       const response =
         FOLLOWS_REDIRECTS && request.redirect === "follow"
@@ -43,12 +42,14 @@ export function attemptFetch(
           : await send(request, { signal });
       record.response = response;
       const { status } = response;
+      const { method, url } = request;
       if (status > 599)
         throw new UltravoxError(
           `${method} ${pathOf(url)}: answered with status ${status}, which HTTP does not define`,
         );
       if (response.ok || !status) {
-        if (response.url && response.url !== url) recordRequestLine(response, { method, url });
+        // The runtime followed redirects (a browser): `url` is no longer the one requested.
+        if (response.redirected) recordRequestLine(response, { method, url });
         return response;
       }
       const copy = await redactedResponse(response, redact);

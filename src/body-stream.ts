@@ -1,3 +1,4 @@
+import { startDeadline } from "./deadline.js";
 import { UltravoxConnectionError, UltravoxTimeoutError } from "./errors.js";
 
 /**
@@ -27,13 +28,10 @@ export function idleTimeoutBody(
   return new ReadableStream(
     {
       async pull(out) {
-        const timer =
-          timeoutMs < Infinity
-            ? setTimeout(() => {
-                const message = `${label}: the body stalled, no data for ${timeoutMs} ms`;
-                controller.abort(new UltravoxTimeoutError(message));
-              }, timeoutMs)
-            : undefined;
+        const cancelDeadline = startDeadline(timeoutMs, () => {
+          const message = `${label}: the body stalled, no data for ${timeoutMs} ms`;
+          controller.abort(new UltravoxTimeoutError(message));
+        });
         try {
           const chunk = await reader.read();
           if (chunk.done) {
@@ -51,7 +49,7 @@ export function idleTimeoutBody(
                 }),
           );
         } finally {
-          clearTimeout(timer);
+          cancelDeadline();
         }
       },
       cancel(reason) {

@@ -4,6 +4,7 @@
 // (dist/index.browser.js, the package's "browser" export) swaps this module for
 // platform.browser.ts, so browser bundles carry none of it.
 import { UltravoxError } from "./errors.js";
+import { recordRequestLine } from "./request-line.js";
 import { VERSION } from "./version.js";
 
 export { createLog } from "./log.js";
@@ -12,6 +13,7 @@ export { redactedError, redactedResponse, redactor } from "./redact.js";
 /** How many redirects one attempt follows before it fails. */
 export const MAX_REDIRECTS = 10;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 // Error codes (undici, Bun) that only arise while connecting: the request never left.
 const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_T/i;
 
@@ -46,7 +48,8 @@ export function wasNeverSent(code: unknown): boolean {
  * Sends `request` with `redirect: "manual"` and follows GET/HEAD redirects itself,
  * dropping the credential headers once the chain leaves the request's origin: fetch
  * would send X-API-Key on to the storage host of a recording. Redirects of other
- * methods are returned, not followed. Where the runtime hides a manual redirect's
+ * methods are returned, not followed. Records the requested URL for the final response
+ * of a followed chain (see `requestLineOf`). Where the runtime hides a manual redirect's
  * `Location` (a browser), resends the request for the runtime to follow.
  *
  * @throws {UltravoxError} after {@link MAX_REDIRECTS} redirects (a loop) or to a `Location`
@@ -57,16 +60,17 @@ export async function sendFollowingRedirects(
   request: Request,
 ): Promise<Response> {
   const { method } = request;
-  const follow = /^(GET|HEAD)$/.test(method);
+  let response = await send(request, "manual");
+  if (method !== "GET" && method !== "HEAD") return response;
   const fail = (what: string) =>
     new UltravoxError(`${method} ${new URL(request.url).pathname}: ${what}`);
   let headers: Headers | undefined;
-  let url = request.url;
-  let response = await send(request, "manual");
-  for (let hops = 0; follow && /30[12378]/.test(String(response.status)); hops++) {
+  let url = "";
+  for (let hops = 0; REDIRECT_STATUSES.includes(response.status); hops++) {
     const location = response.headers.get("location");
     if (location === null) break;
     await response.body?.cancel();
+    url ||= request.url;
     if (hops === MAX_REDIRECTS)
       throw fail(`more than ${MAX_REDIRECTS} redirects (the limit), probably a redirect loop`);
     const target = URL.canParse(location, url) ? new URL(location, url) : undefined;
@@ -80,6 +84,8 @@ export async function sendFollowingRedirects(
     url = target!.href;
     response = await send(new Request(url, { method, headers }), "manual");
   }
-  if (follow && response.type === "opaqueredirect") response = await send(request, "follow");
+  if (url) recordRequestLine(response, { method, url: request.url });
+  else if (!response.status && response.type === "opaqueredirect")
+    response = await send(request, "follow");
   return response;
 }

@@ -2,6 +2,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { attemptFetch, type AttemptRecord, type Send } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
+import { startDeadline } from "./deadline.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -88,25 +89,20 @@ export function createTransport(core: Core, transport: Transport): Core {
       ? (request, init) => fetch(new Request(request, init))
       : transport.send;
     const json = parseAs === undefined || parseAs === "json";
-    const idempotent = retryNonIdempotent || !/^(POST|PATCH)$/.test(method);
+    const idempotent = retryNonIdempotent || !(method === "POST" || method === "PATCH");
 
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
       const record: AttemptRecord = {};
-      const label = () => `${method} ${pathOf(record.url ?? path)} (attempt ${attempt})`;
+      const label = () => `${method} ${pathOf(record.request?.url ?? path)} (attempt ${attempt})`;
       const controller = new AbortController();
       const abort = () => controller.abort(signal!.reason);
       signal?.addEventListener("abort", abort);
       let timedOut = false;
-      const timer =
-        timeoutMs < Infinity
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort(
-                new UltravoxTimeoutError(`${label()} timed out after ${timeoutMs} ms`),
-              );
-            }, timeoutMs)
-          : undefined;
+      const cancelDeadline = startDeadline(timeoutMs, () => {
+        timedOut = true;
+        controller.abort(new UltravoxTimeoutError(`${label()} timed out after ${timeoutMs} ms`));
+      });
       const started = log && performance.now();
       let result: Result | undefined;
       let streaming = false;
@@ -124,12 +120,11 @@ export function createTransport(core: Core, transport: Transport): Core {
         )) as Result;
         const { status, ok, headers } = result.response;
         log?.attempt(label(), status, performance.now() - started!);
-        retryAfterMs = parseRetryAfter(headers.get("retry-after"));
         const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
         if (
           attempt <= maxRetries &&
           retryable.includes(status) &&
-          !((retryAfterMs ?? 0) > maxRetryAfterMs)
+          !(((retryAfterMs = parseRetryAfter(headers.get("retry-after"))) ?? 0) > maxRetryAfterMs)
         ) {
           why = `got ${status}`;
         } else if (!ok) {
@@ -156,7 +151,7 @@ export function createTransport(core: Core, transport: Transport): Core {
         }
         why = timedOut ? "timed out" : "could not connect";
       } finally {
-        clearTimeout(timer);
+        cancelDeadline();
         if (!streaming) signal?.removeEventListener("abort", abort);
       }
       if (!why) return json ? parsed(result!, method, record, label(), transport) : result!;
@@ -214,7 +209,7 @@ function parsed(
       response.status,
       redact(response.headers.get("content-type") ?? ""),
       redact(data).slice(0, 200),
-      { method, url: record.url! },
+      { method, url: record.request!.url },
     );
     log?.failed(label, error.name);
     throw error;
