@@ -39,7 +39,8 @@ const fail = (message: string): never => {
  * from: the platform's own `Headers` errors quote the value, which may be a secret.
  *
  * @throws {UltravoxError} when the value is not a string, or the name or value is not valid
- *   HTTP (a line break, a control character).
+ *   HTTP: a control character other than tab (a line break, NUL, DEL), a character beyond
+ *   U+00FF, a name that is not a token.
  */
 export function setHeader(
   headers: Headers,
@@ -50,6 +51,8 @@ export function setHeader(
 ): void {
   if (typeof value !== "string") fail(`${option} must be a string`);
   try {
+    // Headers refuses only NUL, CR and LF: the other control characters are refused here.
+    if (/[\0-\x08\n-\x1f\x7f]/.test(value as string)) throw value;
     headers[append ? "append" : "set"](name as string, value as string);
   } catch {
     fail(`${option} is not a valid HTTP header: check for a line break or control character`);

@@ -41,7 +41,6 @@ type Result = { data?: unknown; error?: unknown; response: Response };
 type Core = Client<paths>;
 type Request = (method: string, path: string, init?: Init) => Promise<Result>;
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
 const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 // The API's documented "not processed, retry later" answers: safe to repeat even for a create.
 const NOT_PROCESSED_STATUSES = [429, 503];
@@ -164,8 +163,10 @@ export function createTransport(core: Core, transport: Transport): Core {
   const client = { ...core } as Record<string, unknown>;
   client["request"] = (method: string, path: string, init?: Init) =>
     request(String(method).toUpperCase(), path, init);
-  for (const method of METHODS)
-    client[method] = (path: string, init?: Init) => request(method, path, init);
+  // openapi-fetch names its request methods in upper case: GET, PUT, POST, DELETE, …
+  for (const method in core)
+    if (method === method.toUpperCase())
+      client[method] = (path: string, init?: Init) => request(method, path, init);
   return client as unknown as Core;
 }
 

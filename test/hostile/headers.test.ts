@@ -79,6 +79,11 @@ describe("custom headers", () => {
   it.each([
     ["a value with a line break (header injection)", { "X-Team": `voice\r\nX-Evil: ${SECRET}` }],
     ["a value with a NUL", { "X-Team": `voice\0${SECRET}` }],
+    [
+      "a value with another control character (which Headers itself accepts)",
+      { "X-Team": `voice\x01${SECRET}` },
+    ],
+    ["a value with DEL (which Headers itself accepts)", { "X-Team": `voice\x7f${SECRET}` }],
     ["a value beyond U+00FF", { "X-Team": `vöice ☎ ${SECRET}` }],
   ])("%s: refused, naming the header, without the value", (_case, headers) => {
     const error = refusal(() => createUltravoxClient({ apiKey: "k", headers }));
