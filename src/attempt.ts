@@ -1,5 +1,5 @@
 import { pathOf, UltravoxError } from "./errors.js";
-import { FOLLOWS_REDIRECTS, redactedResponse, sendFollowingRedirects } from "./platform.js";
+import { FOLLOWS_REDIRECTS, followRedirects, redactedResponse } from "./platform.js";
 import { recordRequestLine } from "./request-line.js";
 
 /** Sends a request with extra init (an attempt's signal and redirect mode). */
@@ -18,7 +18,7 @@ export interface AttemptRecord {
 /**
  * The fetch openapi-fetch calls for one attempt: sends the request with `send` and the
  * attempt's `signal` (following redirects itself where the platform does, see
- * `sendFollowingRedirects`) and returns a success response as it is, its body unread. An
+ * `followRedirects`) and returns a success response as it is, its body unread. An
  * error response is replaced by a copy with the API key redacted (`redactedResponse`), so
  * that no error built from it can carry the key, and the request it answers is recorded
  * for `unwrap`. Notes what it saw in `record`, and rethrows whatever sending or reading
@@ -33,27 +33,28 @@ export function attemptFetch(
   return async (request) => {
     record.request = request;
     try {
-      const response =
-        FOLLOWS_REDIRECTS && request.redirect === "follow"
-          ? await sendFollowingRedirects(
-              (hop, redirect) => send(hop, { signal, redirect }),
-              request,
-            )
-          : await send(request, { signal });
+      const follow = FOLLOWS_REDIRECTS && request.redirect === "follow";
+      let response = await send(request, follow ? { signal, redirect: "manual" } : { signal });
+      // A redirect, or the opaque answer of a runtime that hides them (status 0).
+      if (follow && (response.status < 200 || (response.status > 299 && response.status < 400)))
+        response = await followRedirects(
+          (hop, redirect) => send(hop, { signal, redirect }),
+          request,
+          response,
+        );
       record.response = response;
       const { status } = response;
-      const { method, url } = request;
       if (status > 599)
         throw new UltravoxError(
-          `${method} ${pathOf(url)}: answered with status ${status}, which HTTP does not define`,
+          `${request.method} ${pathOf(request.url)}: answered with status ${status}, which HTTP does not define`,
         );
       if (response.ok || !status) {
-        // The runtime followed redirects (a browser): `url` is no longer the one requested.
-        if (response.redirected) recordRequestLine(response, { method, url });
+        // The runtime followed redirects (a browser): the response's URL is not the one requested.
+        if (response.redirected) recordRequestLine(response, lineOf(request));
         return response;
       }
       const copy = await redactedResponse(response, redact);
-      recordRequestLine(copy, { method, url });
+      recordRequestLine(copy, lineOf(request));
       return (record.response = copy);
     } catch (error) {
       record.failure = error;
@@ -61,3 +62,5 @@ export function attemptFetch(
     }
   };
 }
+
+const lineOf = ({ method, url }: Request) => ({ method, url });

@@ -19,9 +19,9 @@ export const userAgent: typeof Server.userAgent = () => undefined;
 /** A browser's network error never says whether the request left. */
 export const wasNeverSent: typeof Server.wasNeverSent = () => false;
 
-/** The request is sent as it is: the browser follows its redirects. */
-export const sendFollowingRedirects: typeof Server.sendFollowingRedirects = (send, request) =>
-  send(request, request.redirect);
+/** Never called ({@link FOLLOWS_REDIRECTS} is false): the response is the browser's. */
+export const followRedirects: typeof Server.followRedirects = async (_send, _request, response) =>
+  response;
 
 /** No log: the `logger` and `logLevel` options have no effect in a browser. */
 export const createLog: typeof Server.createLog = () => undefined;

@@ -23,7 +23,10 @@ export type SendWithRedirect = (request: Request, redirect: RequestRedirect) => 
 /** The header that carries the API key. */
 export const API_KEY_HEADER: string = "X-API-Key";
 
-/** Whether the client follows redirects itself: it then sends requests with `redirect: "manual"`. */
+/**
+ * Whether the client follows redirects itself: it then sends requests with
+ * `redirect: "manual"` and hands a redirect (or opaque) answer to {@link followRedirects}.
+ */
 export const FOLLOWS_REDIRECTS: boolean = true;
 
 /**
@@ -45,22 +48,23 @@ export function wasNeverSent(code: unknown): boolean {
 }
 
 /**
- * Sends `request` with `redirect: "manual"` and follows GET/HEAD redirects itself,
- * dropping the credential headers once the chain leaves the request's origin: fetch
- * would send X-API-Key on to the storage host of a recording. Redirects of other
- * methods are returned, not followed. Records the requested URL for the final response
- * of a followed chain (see `requestLineOf`). Where the runtime hides a manual redirect's
- * `Location` (a browser), resends the request for the runtime to follow.
+ * Follows the redirect `response` answers `request` (sent with `redirect: "manual"`) when
+ * the method is GET or HEAD, sending each hop with `send`, and dropping the credential
+ * headers once the chain leaves the request's origin: fetch would send X-API-Key on to the
+ * storage host of a recording. Any other response, and a redirect of another method, is
+ * returned as it is. Records the requested URL for the final response of a followed chain
+ * (see `requestLineOf`). Where the runtime hides a manual redirect's `Location` (a browser),
+ * resends the request for the runtime to follow.
  *
  * @throws {UltravoxError} after {@link MAX_REDIRECTS} redirects (a loop) or to a `Location`
  *   that is not an http(s) URL, and whatever `send` throws.
  */
-export async function sendFollowingRedirects(
+export async function followRedirects(
   send: SendWithRedirect,
   request: Request,
+  response: Response,
 ): Promise<Response> {
   const { method } = request;
-  let response = await send(request, "manual");
   if (method !== "GET" && method !== "HEAD") return response;
   const fail = (what: string) =>
     new UltravoxError(`${method} ${new URL(request.url).pathname}: ${what}`);

@@ -58,7 +58,7 @@ const PARSE_AS = /^(json|text|blob|arrayBuffer|stream)$/;
  *   `retryNonIdempotent`); the wait is `Retry-After` when it is valid, else jittered
  *   backoff; an answer asking for more than `maxRetryAfterMs` is returned at once;
  * - GET/HEAD redirects are followed without credentials once they leave the origin
- *   (`sendFollowingRedirects`), and error bodies have the API key redacted (`attemptFetch`);
+ *   (`followRedirects`), and error bodies have the API key redacted (`attemptFetch`);
  * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
  *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`.
  *
@@ -70,14 +70,13 @@ export function createTransport(core: Core, transport: Transport): Core {
   const { policy, log, redact } = transport;
 
   const request: Request = async (method, path, init = {}) => {
-    const where = `${method} ${path}`;
-    const fail = (message: string) => new UltravoxError(`${where}: ${message}`);
+    const fail = (message: string) => new UltravoxError(`${method} ${path}: ${message}`);
     const { signal, parseAs, fetch } = init;
     const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =
       init.timeoutMs !== undefined ||
       init.maxRetries !== undefined ||
       init.retryNonIdempotent !== undefined
-        ? checkPolicy(init, policy, where)
+        ? checkPolicy(init, policy, `${method} ${path}`)
         : policy;
     if (parseAs !== undefined && !PARSE_AS.test(parseAs))
       throw fail('parseAs must be "json", "text", "blob", "arrayBuffer" or "stream"');
@@ -117,16 +116,20 @@ export function createTransport(core: Core, transport: Transport): Core {
             fetch: attemptFetch(send, controller.signal, redact, record),
           } as never,
         )) as Result;
-        const { status, ok, headers } = result.response;
+        const { response } = result;
+        const { status } = response;
         log?.attempt(label(), status, performance.now() - started!);
         const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
         if (
           attempt <= maxRetries &&
           retryable.includes(status) &&
-          !(((retryAfterMs = parseRetryAfter(headers.get("retry-after"))) ?? 0) > maxRetryAfterMs)
+          !(
+            ((retryAfterMs = parseRetryAfter(response.headers.get("retry-after"))) ?? 0) >
+            maxRetryAfterMs
+          )
         ) {
           why = `got ${status}`;
-        } else if (!ok) {
+        } else if (!response.ok) {
           log?.failed(label(), status);
         } else if (result.data instanceof ReadableStream) {
           // The body is read after the call returns: the stream takes over the controller.
