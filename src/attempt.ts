@@ -1,9 +1,6 @@
 import { pathOf, UltravoxError } from "./errors.js";
-import { FOLLOWS_REDIRECTS, followRedirects, redactedResponse } from "./platform.js";
+import { redactedResponse, sendAttempt, type Send } from "./platform.js";
 import { recordRequestLine } from "./request-line.js";
-
-/** Sends a request with extra init (an attempt's signal and redirect mode). */
-export type Send = (request: Request, init: RequestInit) => Promise<Response>;
 
 /** What the fetch of one attempt saw, for the transport to judge the attempt by. */
 export interface AttemptRecord {
@@ -18,7 +15,7 @@ export interface AttemptRecord {
 /**
  * The fetch openapi-fetch calls for one attempt: sends the request with `send` and the
  * attempt's `signal` (following redirects itself where the platform does, see
- * `followRedirects`) and returns a success response as it is, its body unread. An
+ * `sendAttempt`) and returns a success response as it is, its body unread. An
  * error response is replaced by a copy with the API key redacted (`redactedResponse`), so
  * that no error built from it can carry the key, and the request it answers is recorded
  * for `unwrap`. Notes what it saw in `record`, and rethrows whatever sending or reading
@@ -33,15 +30,7 @@ export function attemptFetch(
   return async (request) => {
     record.request = request;
     try {
-      const follow = FOLLOWS_REDIRECTS && request.redirect === "follow";
-      let response = await send(request, follow ? { signal, redirect: "manual" } : { signal });
-      // A redirect, or the opaque answer of a runtime that hides them (status 0).
-      if (follow && (response.status < 200 || (response.status > 299 && response.status < 400)))
-        response = await followRedirects(
-          (hop, redirect) => send(hop, { signal, redirect }),
-          request,
-          response,
-        );
+      const response = await sendAttempt(send, request, signal);
       record.response = response;
       const { status } = response;
       if (status > 599)

@@ -10,18 +10,15 @@ import type * as Server from "./platform.js";
 /** The one key header the API's CORS preflight admits (for local demos: a key in a page is public). */
 export const API_KEY_HEADER: typeof Server.API_KEY_HEADER = "X-Unsafe-API-Key";
 
-/** The browser follows redirects under its own rules. */
-export const FOLLOWS_REDIRECTS: typeof Server.FOLLOWS_REDIRECTS = false;
-
 /** Browsers name themselves in the User-Agent. */
 export const userAgent: typeof Server.userAgent = () => undefined;
 
 /** A browser's network error never says whether the request left. */
 export const wasNeverSent: typeof Server.wasNeverSent = () => false;
 
-/** Never called ({@link FOLLOWS_REDIRECTS} is false): the response is the browser's. */
-export const followRedirects: typeof Server.followRedirects = async (_send, _request, response) =>
-  response;
+/** The request is sent as it is: the browser follows redirects under its own rules. */
+export const sendAttempt: typeof Server.sendAttempt = (send, request, signal) =>
+  send(request, { signal });
 
 /** No log: the `logger` and `logLevel` options have no effect in a browser. */
 export const createLog: typeof Server.createLog = () => undefined;

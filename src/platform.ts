@@ -17,17 +17,11 @@ const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 // Error codes (undici, Bun) that only arise while connecting: the request never left.
 const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_T/i;
 
-/** Sends one request with the given redirect mode (and the attempt's signal). */
-export type SendWithRedirect = (request: Request, redirect: RequestRedirect) => Promise<Response>;
+/** Sends a request with extra init (an attempt's signal and redirect mode). */
+export type Send = (request: Request, init: RequestInit) => Promise<Response>;
 
 /** The header that carries the API key. */
 export const API_KEY_HEADER: string = "X-API-Key";
-
-/**
- * Whether the client follows redirects itself: it then sends requests with
- * `redirect: "manual"` and hands a redirect (or opaque) answer to {@link followRedirects}.
- */
-export const FOLLOWS_REDIRECTS: boolean = true;
 
 /**
  * The User-Agent the client sends, `ultravox-api/<version> node/<version>` (or `bun/`,
@@ -48,23 +42,25 @@ export function wasNeverSent(code: unknown): boolean {
 }
 
 /**
- * Follows the redirect `response` answers `request` (sent with `redirect: "manual"`) when
- * the method is GET or HEAD, sending each hop with `send`, and dropping the credential
- * headers once the chain leaves the request's origin: fetch would send X-API-Key on to the
- * storage host of a recording. Any other response, and a redirect of another method, is
+ * Sends one attempt of `request` with `send` and the attempt's `signal`. When the request
+ * may follow redirects, follows GET/HEAD redirects itself, with `redirect: "manual"`,
+ * dropping the credential headers once the chain leaves the request's origin: fetch would
+ * send X-API-Key on to the storage host of a recording. A redirect of another method is
  * returned as it is. Records the requested URL for the final response of a followed chain
- * (see `requestLineOf`). Where the runtime hides a manual redirect's `Location` (a browser),
- * resends the request for the runtime to follow.
+ * (see `requestLineOf`). Where the runtime hides a manual redirect's `Location` (a
+ * browser), resends the request for the runtime to follow.
  *
  * @throws {UltravoxError} after {@link MAX_REDIRECTS} redirects (a loop) or to a `Location`
  *   that is not an http(s) URL, and whatever `send` throws.
  */
-export async function followRedirects(
-  send: SendWithRedirect,
+export async function sendAttempt(
+  send: Send,
   request: Request,
-  response: Response,
+  signal: AbortSignal,
 ): Promise<Response> {
   const { method } = request;
+  if (request.redirect !== "follow") return send(request, { signal });
+  let response = await send(request, { signal, redirect: "manual" });
   if (method !== "GET" && method !== "HEAD") return response;
   const fail = (what: string) =>
     new UltravoxError(`${method} ${new URL(request.url).pathname}: ${what}`);
@@ -86,10 +82,10 @@ export async function followRedirects(
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
     url = target!.href;
-    response = await send(new Request(url, { method, headers }), "manual");
+    response = await send(new Request(url, { method, headers }), { signal, redirect: "manual" });
   }
   if (url) recordRequestLine(response, { method, url: request.url });
   else if (!response.status && response.type === "opaqueredirect")
-    response = await send(request, "follow");
+    response = await send(request, { signal });
   return response;
 }

@@ -1,6 +1,6 @@
 import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { attemptFetch, type AttemptRecord, type Send } from "./attempt.js";
+import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
 import { startDeadline } from "./deadline.js";
 import {
@@ -11,7 +11,7 @@ import {
   UltravoxTimeoutError,
 } from "./errors.js";
 import type { Log } from "./log.js";
-import { redactedError, wasNeverSent } from "./platform.js";
+import { redactedError, wasNeverSent, type Send } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
 
@@ -58,7 +58,7 @@ const PARSE_AS = /^(json|text|blob|arrayBuffer|stream)$/;
  *   `retryNonIdempotent`); the wait is `Retry-After` when it is valid, else jittered
  *   backoff; an answer asking for more than `maxRetryAfterMs` is returned at once;
  * - GET/HEAD redirects are followed without credentials once they leave the origin
- *   (`followRedirects`), and error bodies have the API key redacted (`attemptFetch`);
+ *   (`sendAttempt`), and error bodies have the API key redacted (`attemptFetch`);
  * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
  *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`.
  *
