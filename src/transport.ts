@@ -39,7 +39,7 @@ type Init = {
 };
 type Result = { data?: unknown; error?: unknown; response: Response };
 type Core = Client<paths>;
-type Request = (method: string, path: string, init?: Init) => Promise<Result>;
+type Call = (method: string, path: string, init?: Init) => Promise<Result>;
 
 const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 // The API's documented "not processed, retry later" answers: safe to repeat even for a create.
@@ -69,7 +69,7 @@ const PARSE_AS = /^(json|text|blob|arrayBuffer|stream)$/;
 export function createTransport(core: Core, transport: Transport): Core {
   const { policy, log, redact } = transport;
 
-  const request: Request = async (method, path, init = {}) => {
+  const request: Call = async (method, path, init = {}) => {
     const fail = (message: string) => new UltravoxError(`${method} ${path}: ${message}`);
     const { signal, parseAs, fetch } = init;
     const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =
@@ -151,7 +151,7 @@ export function createTransport(core: Core, transport: Transport): Core {
           log?.failed(label(), failure.name);
           throw failure;
         }
-        why = timedOut ? "timed out" : "could not connect";
+        why = timedOut ? "timed out" : "connection failed";
       } finally {
         cancelDeadline();
         if (!streaming) signal?.removeEventListener("abort", abort);
