@@ -39,7 +39,7 @@ type Init = {
 };
 type Result = { data?: unknown; error?: unknown; response: Response };
 type Core = Client<paths>;
-type Call = (method: string, path: string, init?: Init) => Promise<Result>;
+type Call = (method: string, path: string, init: Init) => Promise<Result>;
 
 const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 // The API's documented "not processed, retry later" answers: safe to repeat even for a create.
@@ -69,7 +69,7 @@ const PARSE_AS = /^(json|text|blob|arrayBuffer|stream)$/;
 export function createTransport(core: Core, transport: Transport): Core {
   const { policy, log, redact } = transport;
 
-  const request: Call = async (method, path, init = {}) => {
+  const request: Call = async (method, path, init) => {
     const fail = (message: string) => new UltravoxError(`${method} ${path}: ${message}`);
     const { signal, parseAs, fetch } = init;
     const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =
@@ -164,12 +164,12 @@ export function createTransport(core: Core, transport: Transport): Core {
   };
 
   const client = { ...core } as Record<string, unknown>;
-  client["request"] = (method: string, path: string, init?: Init) =>
-    request(String(method).toUpperCase(), path, init);
+  client["request"] = (method: string, path: string, init?: Init | null) =>
+    request(String(method).toUpperCase(), path, init ?? {});
   // openapi-fetch names its request methods in upper case: GET, PUT, POST, DELETE, …
   for (const method in core)
     if (method === method.toUpperCase())
-      client[method] = (path: string, init?: Init) => request(method, path, init);
+      client[method] = (path: string, init?: Init | null) => request(method, path, init ?? {});
   return client as unknown as Core;
 }
 
@@ -213,7 +213,8 @@ function parsed(
       response.status,
       redact(response.headers.get("content-type") ?? ""),
       redact(data).slice(0, 200),
-      { method, url: record.request!.url },
+      // No request was sent when a middleware answered in its place.
+      { method, url: record.request?.url ?? "" },
     );
     log?.failed(label, error.name);
     throw error;

@@ -115,6 +115,12 @@ describe("per-call options, checked when the call is made", () => {
   });
 });
 
+it("an init of null (plain JavaScript) is no init", async () => {
+  const server = await startServer((_request, response) => json(response, 200, { results: [] }));
+  const result = await clientFor(server).GET("/api/calls", null as never);
+  expect(result.data).toEqual({ results: [] });
+});
+
 describe("baseUrl", () => {
   it.each([
     ["api.ultravox.ai", "no scheme"],

@@ -104,6 +104,20 @@ describe("a success status with a body that is not JSON", () => {
   });
 });
 
+describe("an answer no server sent", () => {
+  it("a middleware answering in place of the server with a body that is not JSON: the same error", async () => {
+    const server = await startServer((_request, response) => void response.end());
+    const uv = clientFor(server);
+    uv.use({
+      onRequest: () => new Response("<html>", { headers: { "content-type": "text/html" } }),
+    });
+    const error = await rejectionOf(uv.GET("/api/calls/{call_id}", { params }));
+    expect(error).toBeInstanceOf(UltravoxMalformedResponseError);
+    expect((error as UltravoxMalformedResponseError).excerpt).toBe("<html>");
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe("a status HTTP does not define", () => {
   it.each([600, 999])("%i: an UltravoxError saying so, not retried", async (status) => {
     const { error, server } = await getCallFailure(answer(status, "application/json", "{}"));
