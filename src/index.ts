@@ -11,6 +11,7 @@ export {
   UltravoxAPIError,
   UltravoxConnectionError,
   UltravoxError,
+  UltravoxMalformedResponseError,
   UltravoxTimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
@@ -25,12 +26,12 @@ export type {
   PaginationLimits,
 } from "./pagination.js";
 export { serializeQuery } from "./query.js";
-export type { FetchFunction } from "./retry.js";
+export type { RequestOptions } from "./request-options.js";
+export type { FetchFunction, Logger, LogLevel, TransportOptions } from "./transport-options.js";
 export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";
 export type { MethodOf, RequestBody, RequestSchema, Schema } from "./types.js";
-export type { RequestOptions } from "./request-options.js";
 export type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 export { signWebhook, verifyWebhook } from "./webhooks.js";
 export type {

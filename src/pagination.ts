@@ -1,8 +1,9 @@
 import type { FetchResponse, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
-import { requestLines, UltravoxError } from "./errors.js";
+import { UltravoxError } from "./errors.js";
 import { kindOf, UltravoxParameterError } from "./parameter-error.js";
+import { requestLineOf } from "./request-line.js";
 import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
 
@@ -104,7 +105,7 @@ export async function* pages<Path extends PaginatedPath>(
     const result = await get(path, request);
     const page = checkPage(path, unwrap(result));
     if (!page.next) return [page];
-    const requested = new URL(requestLines.get(result.response)?.url ?? result.response.url);
+    const requested = new URL(requestLineOf(result.response).url);
     const next = nextPageUrl(path, page.next, requested);
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;

@@ -2,7 +2,6 @@
 // path argument is a template like the spec's, so no caller-controlled string changes
 // the route a request takes (`DELETE .../scheduled_batches/..` reaching
 // `DELETE /api/agents/{agent_id}`) or the host it goes to.
-import type { Middleware } from "openapi-fetch";
 import { kindOf, UltravoxParameterError } from "./parameter-error.js";
 
 const PLACEHOLDER = /\{([^{}/]+)\}/g;
@@ -67,22 +66,21 @@ function segmentProblem(value: unknown): string {
 const MISSING = "is missing: give every {name} in the path a value in params.path.";
 
 /**
- * A middleware that refuses, before sending, a path argument that is not a template
- * like the spec's (`/api/calls/{call_id}`: segments of letters, digits, `_`, `-`, or
- * `{name}`), and a `{name}` given no `params.path` at all. Plain JavaScript callers can
- * pass any string; one with `..`, `//`, `?`, `#`, `\` or no leading `/` would reach
- * another route or host than the one written.
+ * Refuses, before sending, a path argument that is not a template like the spec's
+ * (`/api/calls/{call_id}`: segments of letters, digits, `_`, `-`, or `{name}`), and a
+ * `{name}` given no `params.path` at all (openapi-fetch calls the path serializer only
+ * when `params.path` is given). Plain JavaScript callers can pass any string; one with
+ * `..`, `//`, `?`, `#`, `\` or no leading `/` would reach another route or host than the
+ * one written.
  *
  * @throws {UltravoxParameterError} whose `parameter` is `"path"` or `params.path.<name>`.
  */
-export const checkPathTemplate: Middleware = {
-  onRequest({ schemaPath, params }) {
-    if (typeof schemaPath !== "string" || !TEMPLATE.test(schemaPath))
-      throw new UltravoxParameterError(
-        "path",
-        "is not an API path like /api/calls/{call_id}: put IDs in params.path, filters in params.query.",
-      );
-    const [, name] = /\{(\w+)\}/.exec(schemaPath) ?? [];
-    if (name && !params.path) throw new UltravoxParameterError(`params.path.${name}`, MISSING);
-  },
-};
+export function checkPathTemplate(path: unknown, params: { path?: unknown } | undefined): void {
+  if (typeof path !== "string" || !TEMPLATE.test(path))
+    throw new UltravoxParameterError(
+      "path",
+      "is not an API path like /api/calls/{call_id}: put IDs in params.path, filters in params.query.",
+    );
+  const [, name] = /\{(\w+)\}/.exec(path) ?? [];
+  if (name && !params?.path) throw new UltravoxParameterError(`params.path.${name}`, MISSING);
+}

@@ -2,21 +2,32 @@
 // own User-Agent, may only send the API key under the header name the API's CORS
 // preflight admits, follow redirects themselves (a manual redirect's Location is
 // hidden from scripts, and a CORS preflight stands between the API key and another
-// origin) and expose no socket error codes.
+// origin) and expose no socket error codes nor request details in their errors.
+// The browser build does not log (the browser's network panel shows every request)
+// and does not redact the API key: in a page it is public anyway.
 import type * as Server from "./platform.js";
 
 /** The one key header the API's CORS preflight admits (for local demos: a key in a page is public). */
 export const API_KEY_HEADER: typeof Server.API_KEY_HEADER = "X-Unsafe-API-Key";
 
 /** Browsers name themselves in the User-Agent. */
-export const runtimeName: typeof Server.runtimeName = () => undefined;
+export const userAgent: typeof Server.userAgent = () => undefined;
 
 /** A browser's network error never says whether the request left. */
 export const wasNeverSent: typeof Server.wasNeverSent = () => false;
 
-/** The browser follows redirects under its own rules. */
-export const sendFollowingRedirects: typeof Server.sendFollowingRedirects = (
-  sendOnce,
-  request,
-  signal,
-) => sendOnce(request, { signal });
+/** The request is sent as it is: the browser follows redirects under its own rules. */
+export const sendAttempt: typeof Server.sendAttempt = (send, request, signal) =>
+  send(request, { signal });
+
+/** No log: the `logger` and `logLevel` options have no effect in a browser. */
+export const createLog: typeof Server.createLog = () => undefined;
+
+/** The key is public in a page: nothing to redact. */
+export const redactor: typeof Server.redactor = () => (text) => text;
+
+/** The key is public in a page: the error is kept as it is. */
+export const redactedError: typeof Server.redactedError = (error) => error;
+
+/** The key is public in a page: the response is kept as it is. */
+export const redactedResponse: typeof Server.redactedResponse = async (response) => response;

@@ -1,23 +1,39 @@
-// What only server runtimes (Node, Bun, Deno, workers) need. The browser build
+// What only server runtimes (Node, Bun, Deno, workers) need: following redirects
+// without the key, the User-Agent, socket error codes, logging, and redacting the API
+// key from what a response or an error carries. The browser build
 // (dist/index.browser.js, the package's "browser" export) swaps this module for
 // platform.browser.ts, so browser bundles carry none of it.
-import type { SendOnce } from "./retry.js";
+import { UltravoxError } from "./errors.js";
+import { recordRequestLine } from "./request-line.js";
+import { VERSION } from "./version.js";
 
-const MAX_REDIRECTS = 10;
+export { createLog } from "./log.js";
+export { redactedError, redactedResponse, redactor } from "./redact.js";
+
+/** How many redirects one attempt follows before it fails. */
+export const MAX_REDIRECTS = 10;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 // Error codes (undici, Bun) that only arise while connecting: the request never left.
 const NEVER_SENT = /REFUSED|NOTFOUND|EAI_AGAIN|UNREACH|CONNECT_T/i;
+
+/** Sends a request with extra init (an attempt's signal and redirect mode). */
+export type Send = (request: Request, init: RequestInit) => Promise<Response>;
 
 /** The header that carries the API key. */
 export const API_KEY_HEADER: string = "X-API-Key";
 
-/** `node/20.20.2`, `bun/1.4.5` or `deno/2.9.6` for the User-Agent; undefined where `process.versions` is absent. */
-export function runtimeName(): string | undefined {
+/**
+ * The User-Agent the client sends, `ultravox-api/<version> node/<version>` (or `bun/`,
+ * `deno/`) followed by `suffix`; undefined where `process.versions` is absent (browsers
+ * set their own).
+ */
+export function userAgent(suffix = ""): string | undefined {
   const versions = (globalThis as { process?: { versions?: Record<string, string> } }).process
     ?.versions;
   if (!versions?.["node"]) return undefined;
   const name = ["bun", "deno"].find((candidate) => versions[candidate]) ?? "node";
-  return `${name}/${versions[name]}`;
+  return `ultravox-api/${VERSION} ${name}/${versions[name]} ${suffix}`.trim();
 }
 
 /** Whether a failed fetch's error code proves the request never reached the server (safe to resend a POST). */
@@ -26,46 +42,50 @@ export function wasNeverSent(code: unknown): boolean {
 }
 
 /**
- * Sends `request` (whose redirect mode is "follow") with `signal` and follows GET/HEAD
- * redirects itself, dropping the credential headers once the chain leaves the API's
- * origin: fetch would send X-API-Key on to the storage host of a recording. Redirects
- * of other methods are returned, not followed. Calls `hidesRedirects` (and lets the
- * runtime follow) when the runtime hides a manual redirect's Location.
+ * Sends one attempt of `request` with `send` and the attempt's `signal`. When the request
+ * may follow redirects, follows GET/HEAD redirects itself, with `redirect: "manual"`,
+ * dropping the credential headers once the chain leaves the request's origin: fetch would
+ * send X-API-Key on to the storage host of a recording. A redirect of another method is
+ * returned as it is. Records the requested URL for the final response of a followed chain
+ * (see `requestLineOf`). Where the runtime hides a manual redirect's `Location` (a
+ * browser), resends the request for the runtime to follow.
+ *
+ * @throws {UltravoxError} after {@link MAX_REDIRECTS} redirects (a loop) or to a `Location`
+ *   that is not an http(s) URL, and whatever `send` throws.
  */
-export async function sendFollowingRedirects(
-  sendOnce: SendOnce,
+export async function sendAttempt(
+  send: Send,
   request: Request,
   signal: AbortSignal,
-  hidesRedirects: () => void,
 ): Promise<Response> {
   const { method } = request;
-  const follow = /^(GET|HEAD)$/.test(method);
+  if (request.redirect !== "follow") return send(request, { signal });
+  let response = await send(request, { signal, redirect: "manual" });
+  if (method !== "GET" && method !== "HEAD") return response;
+  const fail = (what: string) =>
+    new UltravoxError(`${method} ${new URL(request.url).pathname}: ${what}`);
   let headers: Headers | undefined;
-  let url = request.url;
-  let response = await sendOnce(request, { signal, redirect: "manual" });
-  for (
-    let hops = 0;
-    follow &&
-    /30[12378]/.test(String(response.status)) &&
-    response.headers.has("location") &&
-    hops++ < MAX_REDIRECTS;
-  ) {
+  let url = "";
+  for (let hops = 0; REDIRECT_STATUSES.includes(response.status); hops++) {
+    const location = response.headers.get("location");
+    if (location === null) break;
     await response.body?.cancel();
-    const target = new URL(response.headers.get("location")!, url);
+    url ||= request.url;
+    if (hops === MAX_REDIRECTS)
+      throw fail(`more than ${MAX_REDIRECTS} redirects (the limit), probably a redirect loop`);
+    const target = URL.canParse(location, url) ? new URL(location, url) : undefined;
+    if (!/^https?:$/.test(String(target?.protocol)))
+      throw fail("redirected to a Location that is not an http(s) URL");
     headers ??= new Headers(request.headers);
     // Once the chain has left the API's origin the credentials stay off, even if it comes back.
-    if (target.origin !== new URL(url).origin) {
+    if (target!.origin !== new URL(url).origin) {
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
-    url = target.href;
-    response = await sendOnce(new Request(url, { method, headers }), {
-      signal,
-      redirect: "manual",
-    });
+    url = target!.href;
+    response = await send(new Request(url, { method, headers }), { signal, redirect: "manual" });
   }
-  if (follow && response.type === "opaqueredirect") {
-    hidesRedirects();
-    response = await sendOnce(request, { signal });
-  }
+  if (url) recordRequestLine(response, { method, url: request.url });
+  else if (!response.status && response.type === "opaqueredirect")
+    response = await send(request, { signal });
   return response;
 }

@@ -1,4 +1,5 @@
 import { apiErrorFor } from "./errors.js";
+import { requestLineOf } from "./request-line.js";
 
 /**
  * Returns the `data` of an openapi-fetch result, or throws the error class that
@@ -15,6 +16,7 @@ export function unwrap<Data>(result: { data?: Data; response: Response }): Data 
   // makes TypeScript resolve the operation's whole error type at every call (twice the
   // type-checking work of `.data`).
   const { error } = result as { error?: unknown };
-  if (!result.response.ok) throw apiErrorFor(result.response, error ?? "");
+  const { response } = result;
+  if (!response.ok) throw apiErrorFor(response, error ?? "", requestLineOf(response));
   return result.data as Data;
 }

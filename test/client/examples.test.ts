@@ -1,9 +1,15 @@
 // The client examples run against local servers (test/readme.test.ts checks the README shows them).
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { InternalServerError } from "../../src/index.js";
 import { createClient } from "../../examples/client-setup.js";
 import { startCall } from "../../examples/errors.js";
+import { createClientLoggingTo, createDebugClient } from "../../examples/logging.js";
 import { countEndedCalls, messagePageSizes } from "../../examples/pagination.js";
-import { downloadRecording, getCallWithin } from "../../examples/timeouts.js";
+import { saveRecording } from "../../examples/streaming.js";
+import { createCallQuickly, downloadRecording, getCallWithin } from "../../examples/timeouts.js";
 import { API_KEY, clientFor, json, rejectionOf, startServer, useServers } from "./server.js";
 
 useServers();
@@ -65,5 +71,58 @@ describe("examples", () => {
     const audio = await downloadRecording(clientFor(api), "c1");
     expect(new TextDecoder().decode(audio)).toBe("audio");
     expect(storage.requests[0]?.headers["x-api-key"]).toBeUndefined();
+  });
+
+  it("timeouts: createCallQuickly makes one attempt; a 503 is not retried", async () => {
+    const server = await startServer((_request, response, index) =>
+      index === 0
+        ? json(response, 201, { callId: "c1", joinUrl: "wss://join/c1" })
+        : json(response, 503, { detail: "busy" }, { "retry-after": "0" }),
+    );
+    const uv = clientFor(server);
+    expect(await createCallQuickly(uv, "Be brief.")).toBe("wss://join/c1");
+    await expect(createCallQuickly(uv, "Be brief.")).rejects.toThrow(InternalServerError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("streaming: saveRecording writes the chunks to the file as they come", async () => {
+    const server = await startServer(async (_request, response) => {
+      response.writeHead(200, { "content-type": "audio/wav" });
+      for (const chunk of ["RIFF", "....", "WAVE"]) {
+        response.write(chunk);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      response.end();
+    });
+    const dir = mkdtempSync(join(tmpdir(), "ultravox-recording-"));
+    try {
+      await saveRecording(clientFor(server), "c1", join(dir, "c1.wav"));
+      expect(readFileSync(join(dir, "c1.wav"), "utf8")).toBe("RIFF....WAVE");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("logging: createClientLoggingTo reports a retry at info; createDebugClient writes to console.debug", async () => {
+    vi.stubEnv("ULTRAVOX_API_KEY", API_KEY);
+    const server = await startServer((_request, response, index) =>
+      index === 0
+        ? json(response, 503, {}, { "retry-after": "0" })
+        : json(response, 200, { results: [] }),
+    );
+    const lines: string[] = [];
+    const logger = {
+      debug: () => {},
+      info: (line: string) => lines.push(line),
+      warn: () => {},
+      error: () => {},
+    };
+    await createClientLoggingTo(logger).GET("/api/calls", { baseUrl: server.origin });
+    expect(lines).toEqual(["ultravox-api: GET /api/calls (attempt 1) got 503; retrying in 0 ms"]);
+    const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
+    await createDebugClient().GET("/api/calls", { baseUrl: server.origin });
+    expect(debug).toHaveBeenCalledTimes(1);
+    debug.mockRestore();
+    vi.unstubAllEnvs();
   });
 });

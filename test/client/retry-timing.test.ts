@@ -6,15 +6,13 @@ describe("parseRetryAfter", () => {
   it.each([
     ["1", 1_000],
     ["0", 0],
-    [" 2 ", 2_000],
-    ["0.5", 500],
     ["Thu, 01 Jan 2026 00:00:30 GMT", 30_000],
     ["Wed, 31 Dec 2025 23:59:00 GMT", 0],
   ])("%j → %i ms", (value, expected) => {
     expect(parseRetryAfter(value, now)).toBe(expected);
   });
 
-  it.each([[null], [""], ["-1"], ["soon"]])("%j → undefined", (value) => {
+  it.each([[null], [""], ["-1"], ["soon"], ["0.5"], [" 2 "]])("%j → undefined", (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
   });
 });

@@ -143,9 +143,9 @@ describe("which statuses are retried", () => {
     expect(server.requests).toHaveLength(4);
   });
 
-  it.each([0, -1, Number.NaN])("maxRetries: %d sends once", async (maxRetries) => {
+  it("maxRetries: 0 sends once", async () => {
     const server = await failThenSucceed(1, 503, { "retry-after": "0" });
-    await clientFor(server, { maxRetries }).GET("/api/calls/{call_id}", getCall);
+    await clientFor(server, { maxRetries: 0 }).GET("/api/calls/{call_id}", getCall);
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 // The npm package as users install it: built, packed, and checked by publint and
 // "Are the Types Wrong?" on the tarball itself, with nothing unexpected inside.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,14 +61,20 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     expect(files).not.toContain("dist/platform.browser.js"); // only inside the browser bundle
   });
 
-  it("ships every module of src/ with declarations and source maps", () => {
+  it("ships one JavaScript bundle per build with its source map, and declarations for every module of src/", () => {
     const files = new Set(pack.files.map((file) => file.path));
-    const modules = [...files]
-      .filter((file) => file.endsWith(".js") && file !== "dist/index.browser.js")
-      .map((file) => file.slice(0, -3));
-    expect(modules.length).toBeGreaterThan(2);
+    expect([...files].filter((file) => file.endsWith(".js")).sort()).toEqual([
+      "dist/index.browser.js",
+      "dist/index.js",
+    ]);
+    for (const file of ["dist/index.js.map", "dist/index.browser.js.map"])
+      expect(files).toContain(file);
+    const modules = readdirSync(join(root, "src"))
+      .filter((file) => file.endsWith(".ts") && file !== "platform.browser.ts")
+      .map((file) => `dist/${file.slice(0, -3)}`);
+    expect(modules.length).toBeGreaterThan(10);
     for (const module of modules) {
-      for (const suffix of [".d.ts", ".js.map", ".d.ts.map"])
+      for (const suffix of [".d.ts", ".d.ts.map"])
         expect(files, module + suffix).toContain(module + suffix);
     }
   });

@@ -35,6 +35,8 @@ describe("createUltravoxClient", () => {
       | "headers"
       | "fetch"
       | "userAgent"
+      | "logger"
+      | "logLevel"
     >();
     typeOnly(() => {
       // @ts-expect-error timeoutMs is a number of milliseconds

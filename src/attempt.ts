@@ -1,0 +1,55 @@
+import { pathOf, UltravoxError } from "./errors.js";
+import { redactedResponse, sendAttempt, type Send } from "./platform.js";
+import { recordRequestLine } from "./request-line.js";
+
+/** What the fetch of one attempt saw, for the transport to judge the attempt by. */
+export interface AttemptRecord {
+  /** The request the attempt sent, once it was sent. */
+  request?: Request;
+  /** The response the attempt's fetch returned (before openapi-fetch read its body). */
+  response?: Response;
+  /** What sending, following redirects or reading an error body threw. */
+  failure?: unknown;
+}
+
+/**
+ * The fetch openapi-fetch calls for one attempt: sends the request with `send` and the
+ * attempt's `signal` (following redirects itself where the platform does, see
+ * `sendAttempt`) and returns a success response as it is, its body unread. An
+ * error response is replaced by a copy with the API key redacted (`redactedResponse`), so
+ * that no error built from it can carry the key, and the request it answers is recorded
+ * for `unwrap`. Notes what it saw in `record`, and rethrows whatever sending or reading
+ * throws; a status above 599 is refused with an `UltravoxError`.
+ */
+export function attemptFetch(
+  send: Send,
+  signal: AbortSignal,
+  redact: (text: string) => string,
+  record: AttemptRecord,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    record.request = request;
+    try {
+      const response = await sendAttempt(send, request, signal);
+      record.response = response;
+      const { status } = response;
+      if (status > 599)
+        throw new UltravoxError(
+          `${request.method} ${pathOf(request.url)}: answered with status ${status}, which HTTP does not define`,
+        );
+      if (response.ok || !status) {
+        // The runtime followed redirects (a browser): the response's URL is not the one requested.
+        if (response.redirected) recordRequestLine(response, lineOf(request));
+        return response;
+      }
+      const copy = await redactedResponse(response, redact);
+      recordRequestLine(copy, lineOf(request));
+      return (record.response = copy);
+    } catch (error) {
+      record.failure = error;
+      throw error;
+    }
+  };
+}
+
+const lineOf = ({ method, url }: Request) => ({ method, url });

@@ -1,0 +1,113 @@
+import { readEnv } from "./env.js";
+import { UltravoxError } from "./errors.js";
+import type { TransportOptions } from "./transport-options.js";
+
+/** The production API origin; every path in the spec starts with `/api/`. */
+export const DEFAULT_BASE_URL = "https://api.ultravox.ai";
+
+/** Options for `createUltravoxClient`. All are optional. */
+export interface UltravoxClientOptions extends TransportOptions {
+  /**
+   * The API key, sent as `X-API-Key` (`X-Unsafe-API-Key` by the browser build). Defaults to
+   * `process.env.ULTRAVOX_API_KEY` where `process` exists. Leading and trailing whitespace
+   * (a newline read from a file) is removed.
+   */
+  apiKey?: string;
+  /**
+   * The API's URL: http(s), optionally with a path prefix, without credentials, query or
+   * fragment. Defaults to {@link DEFAULT_BASE_URL}.
+   */
+  baseUrl?: string;
+  /** Headers sent with every request (string values only). */
+  headers?: HeadersInit;
+  /** Appended to the `User-Agent` header, such as `"my-app/1.2"` (sent in Node, Bun and Deno; browsers set their own). */
+  userAgent?: string;
+}
+
+const OPTIONS =
+  "apiKey baseUrl headers userAgent timeoutMs maxRetries retryNonIdempotent maxRetryAfterMs fetch logger logLevel".split(
+    " ",
+  );
+
+/** Throws an {@link UltravoxError} with `message`. */
+const fail = (message: string): never => {
+  throw new UltravoxError(message);
+};
+
+/**
+ * Sets (or with `append`, adds) a header, reporting a malformed one by the option it came
+ * from: the platform's own `Headers` errors quote the value, which may be a secret.
+ *
+ * @throws {UltravoxError} when the value is not a string, or the name or value is not valid
+ *   HTTP: a control character other than tab (a line break, NUL, DEL), a character beyond
+ *   U+00FF, a name that is not a token.
+ */
+export function setHeader(
+  headers: Headers,
+  name: unknown,
+  value: unknown,
+  option: string,
+  append?: boolean,
+): void {
+  if (typeof value !== "string") fail(`${option} must be a string`);
+  try {
+    // Headers refuses only NUL, CR and LF: the other control characters are refused here.
+    if (/[\0-\x08\n-\x1f\x7f]/.test(value as string)) throw value;
+    headers[append ? "append" : "set"](name as string, value as string);
+  } catch {
+    fail(`${option} is not a valid HTTP header: check for a line break or control character`);
+  }
+}
+
+/**
+ * Checks the options of `createUltravoxClient` that are not transport options, and builds
+ * the headers every request carries: `headers`, then the API key (from `ULTRAVOX_API_KEY`
+ * when `apiKey` is absent, whitespace around it removed) under `keyHeader`. Returns the key
+ * as sent, the headers and the base URL. Error messages name the option at fault, never
+ * its value.
+ *
+ * @throws {UltravoxError} for an unknown option; a missing API key, or one that is not a
+ *   valid header value; a header whose value is not a string, or whose name or value is not
+ *   valid HTTP; a `baseUrl` that is not an http(s) URL or has credentials, a query or a
+ *   fragment; a `userAgent` that is not a string; a `fetch` that is not a function.
+ */
+export function checkClientOptions(
+  options: UltravoxClientOptions,
+  keyHeader: string,
+): { apiKey: string; headers: Headers; baseUrl: string } {
+  for (const name in options)
+    if (!OPTIONS.includes(name))
+      fail(`Unknown option ${JSON.stringify(name)}; the options are ${OPTIONS.join(", ")}`);
+  const { apiKey: given, baseUrl = DEFAULT_BASE_URL, userAgent, fetch } = options;
+  const source = given === undefined ? "ULTRAVOX_API_KEY" : "apiKey";
+  const apiKey = given === undefined ? (readEnv(source) ?? "") : given;
+  if (typeof apiKey !== "string") fail("apiKey must be a string");
+  if (!apiKey.trim()) fail("Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.");
+  const headers = new Headers();
+  const init = Object(options.headers ?? {}) as object;
+  for (const entry of Symbol.iterator in init
+    ? (init as Iterable<unknown>)
+    : Object.entries(init)) {
+    const [name, value] = Array.isArray(entry) ? entry : [];
+    setHeader(headers, name, value, `headers[${JSON.stringify(name)}]`, true);
+  }
+  setHeader(headers, keyHeader, apiKey.trim(), source);
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    // refused below
+  }
+  if (
+    !/^https?:$/.test(String(url?.protocol)) ||
+    url!.username ||
+    url!.password ||
+    /[?#]/.test(baseUrl)
+  )
+    fail(
+      "baseUrl must be an http(s) URL without credentials, query or fragment, such as https://api.ultravox.ai",
+    );
+  if (userAgent !== undefined && typeof userAgent !== "string") fail("userAgent must be a string");
+  if (fetch !== undefined && typeof fetch !== "function") fail("fetch must be a function");
+  return { apiKey: apiKey.trim(), headers, baseUrl: url!.href };
+}

@@ -1,0 +1,52 @@
+import { readEnv } from "./env.js";
+import { UltravoxError } from "./errors.js";
+import type { Logger, TransportOptions } from "./transport-options.js";
+
+const LEVELS = ["error", "warn", "info", "debug"] as const;
+
+/** What the transport reports; each method writes a line when its level is enabled. */
+export interface Log {
+  /** An attempt ended, with a status or the name of its failure (debug). */
+  attempt(label: string, outcome: number | string, ms: number): void;
+  /** A retry follows in `waitMs` (info). */
+  retry(label: string, why: string, waitMs: number): void;
+  /** The call ends with an error status (warn) or the name of the error it throws (error). */
+  failed(label: string, outcome: number | string): void;
+}
+
+/**
+ * The log for `options.logger` (default `console`) and `options.logLevel` (default: the
+ * `ULTRAVOX_LOG` environment variable, else `"off"`), or undefined when nothing is logged,
+ * so that the transport does no logging work at all. Every line starts with
+ * `ultravox-api: ` and goes through `redact`. An `ULTRAVOX_LOG` that is not a level is
+ * reported once, with `warn`.
+ *
+ * @throws {UltravoxError} when `logLevel` is not a level or `logger` lacks one of the four methods.
+ */
+export function createLog(
+  { logger = console, logLevel }: Pick<TransportOptions, "logger" | "logLevel">,
+  redact: (text: string) => string,
+): Log | undefined {
+  if (!LEVELS.every((level) => typeof Object(logger)[level] === "function"))
+    throw new UltravoxError(
+      "logger must have debug, info, warn and error methods, as console does",
+    );
+  const levels: readonly string[] = ["off", ...LEVELS];
+  if (logLevel !== undefined && !levels.includes(logLevel))
+    throw new UltravoxError(`logLevel must be one of ${levels.join(", ")}`);
+  const env = readEnv("ULTRAVOX_LOG");
+  if (logLevel === undefined && env && !levels.includes(env))
+    logger.warn(`ultravox-api: ULTRAVOX_LOG is not one of ${levels.join(", ")}; not logging`);
+  const enabled = levels.indexOf(logLevel ?? env ?? "off") - 1;
+  if (enabled < 0) return undefined;
+  const write = (level: number, line: string) => {
+    if (level <= enabled) (logger as Logger)[LEVELS[level]!](redact(`ultravox-api: ${line}`));
+  };
+  return {
+    attempt: (label, outcome, ms) => write(3, `${label}: ${outcome} in ${Math.round(ms)} ms`),
+    retry: (label, why, waitMs) =>
+      write(2, `${label} ${why}; retrying in ${Math.round(waitMs)} ms`),
+    failed: (label, outcome) =>
+      write(typeof outcome === "number" ? 1 : 0, `${label}: ${outcome}, not retried`),
+  };
+}

@@ -1,0 +1,243 @@
+import type { Client } from "openapi-fetch";
+import type { paths } from "../generated/schema.js";
+import { attemptFetch, type AttemptRecord } from "./attempt.js";
+import { idleTimeoutBody } from "./body-stream.js";
+import { startDeadline } from "./deadline.js";
+import {
+  pathOf,
+  UltravoxConnectionError,
+  UltravoxError,
+  UltravoxMalformedResponseError,
+  UltravoxTimeoutError,
+} from "./errors.js";
+import type { Log } from "./log.js";
+import { checkPathTemplate } from "./path.js";
+import { redactedError, wasNeverSent, type Send } from "./platform.js";
+import { backoffMs, parseRetryAfter } from "./retry-timing.js";
+import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
+
+/** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
+export interface Transport {
+  /** The client's policy, which each call's own options override. */
+  policy: CallPolicy;
+  /** Sends each attempt, unless a call passes its own `fetch`. */
+  send: Send;
+  /** Where the transport reports attempts, retries and failures; undefined when not logging. */
+  log: Log | undefined;
+  /** Replaces the API key in a text. */
+  redact: (text: string) => string;
+}
+
+type Init = {
+  [key: string]: unknown;
+  signal?: AbortSignal | null;
+  parseAs?: string;
+  redirect?: RequestRedirect;
+  fetch?: FetchFunction;
+  timeoutMs?: number;
+  maxRetries?: number;
+  retryNonIdempotent?: boolean;
+};
+type Result = { data?: unknown; error?: unknown; response: Response };
+type Core = Client<paths>;
+type Call = (method: string, path: string, init: Init) => Promise<Result>;
+
+const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
+// The API's documented "not processed, retry later" answers: safe to repeat even for a create.
+const NOT_PROCESSED_STATUSES = [429, 503];
+const PARSE_AS = /^(json|text|blob|arrayBuffer|stream)$/;
+
+/**
+ * Returns `core` (an openapi-fetch client) with every request method going through the
+ * client's transport policy, the one place it lives:
+ * - each attempt has `timeoutMs` from sending the request to the last byte of the body,
+ *   which openapi-fetch reads inside the attempt, so a stalled body times out and can be
+ *   retried; with `parseAs: "stream"`, `timeoutMs` bounds the wait for the headers, then
+ *   each wait for the next chunk (see `idleTimeoutBody`);
+ * - GET, PUT and DELETE are retried on 408, 429, 5xx, connection failures and timeouts;
+ *   POST and PATCH only on 429, 503 and connections never established (unless
+ *   `retryNonIdempotent`); the wait is `Retry-After` when it is valid, else jittered
+ *   backoff; an answer asking for more than `maxRetryAfterMs` is returned at once;
+ * - GET/HEAD redirects are followed without credentials once they leave the origin
+ *   (`sendAttempt`), and error bodies have the API key redacted (`attemptFetch`);
+ * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
+ *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`.
+ *
+ * Each call's init may override `timeoutMs`, `maxRetries` and `retryNonIdempotent`, and
+ * its `signal` ends the call at once, even during a backoff wait. Middleware runs once per
+ * attempt.
+ */
+export function createTransport(core: Core, transport: Transport): Core {
+  const { policy, log, redact } = transport;
+
+  const request: Call = async (method, path, init) => {
+    checkPathTemplate(path, init.params as { path?: unknown } | undefined);
+    const fail = (message: string) => new UltravoxError(`${method} ${path}: ${message}`);
+    const { signal, parseAs, fetch } = init;
+    const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =
+      init.timeoutMs !== undefined ||
+      init.maxRetries !== undefined ||
+      init.retryNonIdempotent !== undefined
+        ? checkPolicy(init, policy, `${method} ${path}`)
+        : policy;
+    if (parseAs !== undefined && !PARSE_AS.test(parseAs))
+      throw fail('parseAs must be "json", "text", "blob", "arrayBuffer" or "stream"');
+    if (signal != null && typeof signal.addEventListener !== "function")
+      throw fail("signal must be an AbortSignal");
+    if (fetch !== undefined && typeof fetch !== "function") throw fail("fetch must be a function");
+    const send: Send = fetch
+      ? (request, init) => fetch(new Request(request, init))
+      : transport.send;
+    const json = parseAs === undefined || parseAs === "json";
+    const idempotent = retryNonIdempotent || !(method === "POST" || method === "PATCH");
+
+    for (let attempt = 1; ; attempt++) {
+      signal?.throwIfAborted();
+      const record: AttemptRecord = {};
+      const label = () => `${method} ${pathOf(record.request?.url ?? path)} (attempt ${attempt})`;
+      const controller = new AbortController();
+      const abort = () => controller.abort(signal!.reason);
+      signal?.addEventListener("abort", abort);
+      let timedOut = false;
+      const cancelDeadline = startDeadline(timeoutMs, () => {
+        timedOut = true;
+        controller.abort(new UltravoxTimeoutError(`${label()} timed out after ${timeoutMs} ms`));
+      });
+      const started = log && performance.now();
+      let result: Result | undefined;
+      let streaming = false;
+      let why = "";
+      let retryAfterMs: number | undefined;
+      try {
+        result = (await core.request(
+          method as "get",
+          path as never,
+          {
+            ...init,
+            parseAs: json ? "text" : parseAs,
+            fetch: attemptFetch(send, controller.signal, redact, record),
+          } as never,
+        )) as Result;
+        const { response } = result;
+        const { status } = response;
+        log?.attempt(label(), status, performance.now() - started!);
+        const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
+        if (
+          attempt <= maxRetries &&
+          retryable.includes(status) &&
+          !(
+            ((retryAfterMs = parseRetryAfter(response.headers.get("retry-after"))) ?? 0) >
+            maxRetryAfterMs
+          )
+        ) {
+          why = `got ${status}`;
+        } else if (!response.ok) {
+          log?.failed(label(), status);
+        } else if (result.data instanceof ReadableStream) {
+          // The body is read after the call returns: the stream takes over the controller.
+          streaming = true;
+          result.data = idleTimeoutBody(result.data, timeoutMs, controller, label(), () =>
+            signal?.removeEventListener("abort", abort),
+          );
+          return result;
+        }
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        const failure = timedOut
+          ? (controller.signal.reason as UltravoxTimeoutError)
+          : connectionFailure(error, record, label(), redact);
+        if (!failure) throw error;
+        const retryable = idempotent || (!timedOut && wasNeverSent(codeOf(record.failure)));
+        log?.attempt(label(), failure.name, performance.now() - started!);
+        if (!(attempt <= maxRetries && retryable)) {
+          log?.failed(label(), failure.name);
+          throw failure;
+        }
+        why = timedOut ? "timed out" : "connection failed";
+      } finally {
+        cancelDeadline();
+        if (!streaming) signal?.removeEventListener("abort", abort);
+      }
+      if (!why) return json ? parsed(result!, method, record, label(), transport) : result!;
+      const waitMs = retryAfterMs ?? backoffMs(attempt - 1);
+      log?.retry(label(), why, waitMs);
+      await sleep(waitMs, signal);
+    }
+  };
+
+  const client = { ...core } as Record<string, unknown>;
+  client["request"] = (method: string, path: string, init?: Init | null) =>
+    request(String(method).toUpperCase(), path, init ?? {});
+  // openapi-fetch names its request methods in upper case: GET, PUT, POST, DELETE, …
+  for (const method in core)
+    if (method === method.toUpperCase())
+      client[method] = (path: string, init?: Init | null) => request(method, path, init ?? {});
+  return client as unknown as Core;
+}
+
+/**
+ * The error an attempt's failure is reported as: what the attempt's fetch threw (sending,
+ * or reading an error body), or a failure while openapi-fetch read a success body, as an
+ * {@link UltravoxConnectionError} whose `cause` is the platform's error. Undefined when the
+ * error is not a connection failure: an `UltravoxError` (a redirect loop, say) or a
+ * middleware's error, which are thrown as they are.
+ */
+function connectionFailure(
+  error: unknown,
+  record: AttemptRecord,
+  label: string,
+  redact: (text: string) => string,
+): UltravoxConnectionError | undefined {
+  if (error instanceof UltravoxError) return undefined;
+  if (error !== record.failure && !record.response?.bodyUsed) return undefined;
+  // undici and Deno wrap the socket error in `cause`; Bun throws it directly.
+  const { message } = Object(Object(error).cause ?? error) as { message?: unknown };
+  return new UltravoxConnectionError(`${label}: connection failed: ${redact(String(message))}`, {
+    cause: redactedError(error, redact),
+  });
+}
+
+/** The result with its text `data` parsed as JSON (`undefined` when empty). */
+function parsed(
+  result: Result,
+  method: string,
+  record: AttemptRecord,
+  label: string,
+  { log, redact }: Transport,
+): Result {
+  const { response, data } = result;
+  if (!response.ok || typeof data !== "string") return result;
+  try {
+    result.data = data ? JSON.parse(data) : undefined;
+    return result;
+  } catch {
+    const error = new UltravoxMalformedResponseError(
+      response.status,
+      redact(response.headers.get("content-type") ?? ""),
+      redact(data).slice(0, 200),
+      // No request was sent when a middleware answered in its place.
+      { method, url: record.request?.url ?? "" },
+    );
+    log?.failed(label, error.name);
+    throw error;
+  }
+}
+
+/** An error's `code`, or its `cause`'s (undici, Deno); undefined when it has none. */
+function codeOf(error: unknown): unknown {
+  return (Object(Object(error).cause ?? error) as { code?: unknown }).code;
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
+    };
+    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
+    signal?.addEventListener("abort", done);
+  });
+}
