@@ -1,5 +1,5 @@
 import { readEnv } from "./env.js";
-import { UltravoxError } from "./errors.js";
+import { check, checkTypeOf, UltravoxParameterError } from "./parameter-error.js";
 import type { TransportOptions } from "./transport-options.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */
@@ -29,18 +29,13 @@ const OPTIONS =
     " ",
   );
 
-/** Throws an {@link UltravoxError} with `message`. */
-const fail = (message: string): never => {
-  throw new UltravoxError(message);
-};
-
 /**
  * Sets (or with `append`, adds) a header, reporting a malformed one by the option it came
  * from: the platform's own `Headers` errors quote the value, which may be a secret.
  *
- * @throws {UltravoxError} when the value is not a string, or the name or value is not valid
- *   HTTP: a control character other than tab (a line break, NUL, DEL), a character beyond
- *   U+00FF, a name that is not a token.
+ * @throws {UltravoxParameterError} for `option` when the value is not a string, or the name
+ *   or value is not valid HTTP: a control character other than tab (a line break, NUL, DEL),
+ *   a character beyond U+00FF, a name that is not a token.
  */
 export function setHeader(
   headers: Headers,
@@ -49,13 +44,16 @@ export function setHeader(
   option: string,
   append?: boolean,
 ): void {
-  if (typeof value !== "string") fail(`${option} must be a string`);
+  check(typeof value === "string", option, "must be a string");
   try {
     // Headers refuses only NUL, CR and LF: the other control characters are refused here.
-    if (/[\0-\x08\n-\x1f\x7f]/.test(value as string)) throw value;
-    headers[append ? "append" : "set"](name as string, value as string);
+    if (/[\0-\x08\n-\x1f\x7f]/.test(value)) throw value;
+    headers[append ? "append" : "set"](name as string, value);
   } catch {
-    fail(`${option} is not a valid HTTP header: check for a line break or control character`);
+    throw new UltravoxParameterError(
+      option,
+      "is not a valid HTTP header: check for a line break or control character",
+    );
   }
 }
 
@@ -66,23 +64,24 @@ export function setHeader(
  * as sent, the headers and the base URL. Error messages name the option at fault, never
  * its value.
  *
- * @throws {UltravoxError} for an unknown option; a missing API key, or one that is not a
- *   valid header value; a header whose value is not a string, or whose name or value is not
- *   valid HTTP; a `baseUrl` that is not an http(s) URL or has credentials, a query or a
- *   fragment; a `userAgent` that is not a string; a `fetch` that is not a function.
+ * @throws {UltravoxParameterError} whose `parameter` is the option at fault: an unknown
+ *   option (its own name); a missing API key (`apiKey`), or one that is not a valid header
+ *   value (`apiKey`, or `ULTRAVOX_API_KEY` when read from there); a header whose value is not
+ *   a string, or whose name or value is not valid HTTP (`headers["X-Team"]`); a `baseUrl`
+ *   that is not an http(s) URL or has credentials, a query or a fragment; a `userAgent` that
+ *   is not a string; a `fetch` that is not a function.
  */
 export function checkClientOptions(
   options: UltravoxClientOptions,
   keyHeader: string,
 ): { apiKey: string; headers: Headers; baseUrl: string } {
   for (const name in options)
-    if (!OPTIONS.includes(name))
-      fail(`Unknown option ${JSON.stringify(name)}; the options are ${OPTIONS.join(", ")}`);
+    check(OPTIONS.includes(name), name, `is not an option; the options are ${OPTIONS.join(", ")}`);
   const { apiKey: given, baseUrl = DEFAULT_BASE_URL, userAgent, fetch } = options;
   const source = given === undefined ? "ULTRAVOX_API_KEY" : "apiKey";
   const apiKey = given === undefined ? (readEnv(source) ?? "") : given;
-  if (typeof apiKey !== "string") fail("apiKey must be a string");
-  if (!apiKey.trim()) fail("Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.");
+  check(typeof apiKey === "string", "apiKey", "must be a string");
+  check(apiKey.trim(), "apiKey", "is missing: pass { apiKey } or set ULTRAVOX_API_KEY");
   const headers = new Headers();
   const init = Object(options.headers ?? {}) as object;
   for (const entry of Symbol.iterator in init
@@ -98,16 +97,15 @@ export function checkClientOptions(
   } catch {
     // refused below
   }
-  if (
-    !/^https?:$/.test(String(url?.protocol)) ||
-    url!.username ||
-    url!.password ||
-    /[?#]/.test(baseUrl)
-  )
-    fail(
-      "baseUrl must be an http(s) URL without credentials, query or fragment, such as https://api.ultravox.ai",
-    );
-  if (userAgent !== undefined && typeof userAgent !== "string") fail("userAgent must be a string");
-  if (fetch !== undefined && typeof fetch !== "function") fail("fetch must be a function");
+  check(
+    /^https?:$/.test(String(url?.protocol)) &&
+      !url!.username &&
+      !url!.password &&
+      !/[?#]/.test(baseUrl),
+    "baseUrl",
+    `must be an http(s) URL without credentials, query or fragment, such as ${DEFAULT_BASE_URL}`,
+  );
+  checkTypeOf(userAgent, "string", "userAgent");
+  checkTypeOf(fetch, "function", "fetch");
   return { apiKey: apiKey.trim(), headers, baseUrl: url!.href };
 }

@@ -19,11 +19,12 @@ export type { UltravoxClient } from "./typed-client.js";
  * `{data, error, response}` for any HTTP status (see `unwrap`), and reject with
  * `UltravoxTimeoutError` or `UltravoxConnectionError` when no response arrived,
  * `UltravoxMalformedResponseError` when a success body is not the JSON it should be,
- * `UltravoxError` when a call's own options make no sense or redirects loop, or the
- * reason of a `signal` you passed.
+ * `UltravoxParameterError` when a call's own options or parameters make no sense,
+ * `UltravoxError` when redirects loop, or the reason of a `signal` you passed.
  *
- * @throws {UltravoxError} when no API key is given and `ULTRAVOX_API_KEY` is unset, or an
- *   option is unknown or makes no sense; the message names the option, never its value.
+ * @throws {UltravoxParameterError} when no API key is given and `ULTRAVOX_API_KEY` is unset,
+ *   or an option is unknown or makes no sense; `parameter` names the option, and the message
+ *   never holds its value.
  */
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
   const { apiKey, baseUrl, headers } = checkClientOptions(options, API_KEY_HEADER);
@@ -39,7 +40,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     querySerializer: serializeQuery,
   });
   const client = createTransport(core, {
-    policy: checkPolicy(options, DEFAULT_POLICY, "createUltravoxClient"),
+    policy: checkPolicy(options, DEFAULT_POLICY),
     // The global fetch takes the attempt's init itself (one Request fewer per attempt) and is
     // looked up at each call, so that a fetch patched in after creation is used; a custom
     // fetch gets one Request carrying the init, so that it cannot drop the attempt's signal.

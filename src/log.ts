@@ -1,5 +1,5 @@
 import { readEnv } from "./env.js";
-import { UltravoxError } from "./errors.js";
+import { check, checkOneOf } from "./parameter-error.js";
 import type { Logger, TransportOptions } from "./transport-options.js";
 
 const LEVELS = ["error", "warn", "info", "debug"] as const;
@@ -21,19 +21,20 @@ export interface Log {
  * `ultravox-api: ` and goes through `redact`. An `ULTRAVOX_LOG` that is not a level is
  * reported once, with `warn`.
  *
- * @throws {UltravoxError} when `logLevel` is not a level or `logger` lacks one of the four methods.
+ * @throws {UltravoxParameterError} when `logLevel` is not a level or `logger` lacks one of the
+ *   four methods.
  */
 export function createLog(
   { logger = console, logLevel }: Pick<TransportOptions, "logger" | "logLevel">,
   redact: (text: string) => string,
 ): Log | undefined {
-  if (!LEVELS.every((level) => typeof Object(logger)[level] === "function"))
-    throw new UltravoxError(
-      "logger must have debug, info, warn and error methods, as console does",
-    );
+  check(
+    LEVELS.every((level) => typeof Object(logger)[level] === "function"),
+    "logger",
+    "must have debug, info, warn and error methods, as console does",
+  );
   const levels: readonly string[] = ["off", ...LEVELS];
-  if (logLevel !== undefined && !levels.includes(logLevel))
-    throw new UltravoxError(`logLevel must be one of ${levels.join(", ")}`);
+  checkOneOf(logLevel ?? "off", levels, "logLevel");
   const env = readEnv("ULTRAVOX_LOG");
   if (logLevel === undefined && env && !levels.includes(env))
     logger.warn(`ultravox-api: ULTRAVOX_LOG is not one of ${levels.join(", ")}; not logging`);

@@ -2,7 +2,7 @@ import type { FetchResponse, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { UltravoxError } from "./errors.js";
-import { kindOf, UltravoxParameterError } from "./parameter-error.js";
+import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./parameter-error.js";
 import { requestLineOf } from "./request-line.js";
 import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
@@ -82,8 +82,8 @@ type LooseGet = (
  *   a path, a cursor it already gave (an endless loop), or a `next` on another origin or
  *   path without a `cursor`.
  * @throws {UltravoxParameterError} on the first iteration, before any request, when a
- *   limit makes no sense (`maxItems`/`maxPages` not a whole number >= 0 or `Infinity`,
- *   `prefetch` not a boolean).
+ *   limit makes no sense (`limits` not an object literal, `maxItems`/`maxPages` not a whole
+ *   number, 0 or more, or `Infinity`; `prefetch` not a boolean).
  */
 export async function* pages<Path extends PaginatedPath>(
   client: UltravoxClient,
@@ -167,27 +167,19 @@ export async function* paginate<Path extends PaginatedPath>(
 
 /** The limits, once each is known to make sense (checked before any request). */
 function checkLimits(limits: unknown): PaginationLimits {
-  if (typeof limits !== "object" || limits === null)
-    throw new UltravoxParameterError(
-      "limits",
-      `is ${kindOf(limits)}: pass an object such as { maxItems: 100 }.`,
-    );
-  const { maxItems, maxPages, prefetch } = limits as Record<string, unknown>;
+  check(
+    isPlainObject(limits),
+    "limits",
+    `is ${kindOf(limits)}: pass an object such as { maxItems: 100 }`,
+  );
+  const { maxItems, maxPages, prefetch } = limits;
   for (const [name, value] of Object.entries({ maxItems, maxPages }))
-    if (
-      value !== undefined &&
-      value !== Infinity &&
-      !(Number.isSafeInteger(value) && (value as number) >= 0)
-    )
-      throw new UltravoxParameterError(
-        `limits.${name}`,
-        "must be a whole number >= 0, or Infinity (the default) for no limit.",
-      );
-  if (prefetch !== undefined && typeof prefetch !== "boolean")
-    throw new UltravoxParameterError(
-      "limits.prefetch",
-      `is ${kindOf(prefetch)}: pass true or false.`,
+    check(
+      value === undefined || value === Infinity || isCount(value),
+      `limits.${name}`,
+      "must be a whole number, 0 or more, or Infinity (the default) for no limit",
     );
+  checkTypeOf(prefetch, "boolean", "limits.prefetch");
   return limits;
 }
 
@@ -202,9 +194,8 @@ function checkPage(path: string, body: unknown): LoosePage {
 }
 
 function pageProblem(body: unknown): string {
-  if (typeof body !== "object" || body === null || Array.isArray(body))
-    return `an answer that is ${kindOf(body)}`;
-  const { results, next } = body as Record<string, unknown>;
+  if (!isPlainObject(body)) return `an answer that is ${kindOf(body)}`;
+  const { results, next } = body;
   if (!Array.isArray(results)) return `a page whose results is ${kindOf(results)}`;
   if (next != null && typeof next !== "string") return `a page whose next is ${kindOf(next)}`;
   return "";

@@ -2,7 +2,7 @@
 // path argument is a template like the spec's, so no caller-controlled string changes
 // the route a request takes (`DELETE .../scheduled_batches/..` reaching
 // `DELETE /api/agents/{agent_id}`) or the host it goes to.
-import { kindOf, UltravoxParameterError } from "./parameter-error.js";
+import { check, isPlainObject, kindOf, UltravoxParameterError } from "./parameter-error.js";
 
 const PLACEHOLDER = /\{([^{}/]+)\}/g;
 // Segments of letters, digits, `_` and `-`, or `{name}`: every path in the spec, and
@@ -28,8 +28,7 @@ export const UNPAIRED_SURROGATE = /\p{Cs}/u;
  *   an object or has a key the path does not use.
  */
 export function serializePath(url: string, pathParams: Record<string, unknown>): string {
-  if (typeof pathParams !== "object")
-    throw new UltravoxParameterError("params.path", "must be an object of path parameters.");
+  check(isPlainObject(pathParams), "params.path", "must be an object of path parameters.");
   const used = new Set<string>();
   const serialized = url.replace(PLACEHOLDER, (_, name: string) => {
     used.add(name);

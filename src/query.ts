@@ -1,4 +1,4 @@
-import { kindOf, UltravoxParameterError } from "./parameter-error.js";
+import { isPlainObject, kindOf, UltravoxParameterError } from "./parameter-error.js";
 import { UNPAIRED_SURROGATE } from "./path.js";
 
 /**
@@ -78,10 +78,4 @@ function text(where: string, value: string): string {
     where,
     "has an unpaired UTF-16 surrogate, which a URL would silently turn into U+FFFD.",
   );
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }

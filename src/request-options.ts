@@ -2,7 +2,7 @@
  * Transport options one call may override, given in the same `init` object as `params`
  * and `body` (for example `uv.GET(path, { params, timeoutMs: 5_000 })`). Each defaults to
  * the client option of the same name; a value that makes no sense rejects the call with
- * `UltravoxError` before anything is sent.
+ * `UltravoxParameterError` (its `parameter` is `init.timeoutMs`, …) before anything is sent.
  */
 export interface RequestOptions {
   /**

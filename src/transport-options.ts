@@ -1,4 +1,4 @@
-import { UltravoxError } from "./errors.js";
+import { check, checkTypeOf, isCount, isNumberIn } from "./parameter-error.js";
 import type { RequestOptions } from "./request-options.js";
 
 /** A fetch function as the client calls it: one `Request` in, its `Response` out. */
@@ -49,14 +49,16 @@ export const DEFAULT_POLICY: CallPolicy = {
 };
 
 /**
- * Returns `options`' values of the policy's keys over `base`, each checked.
+ * Returns `options`' values of the policy's keys over `base`, each checked. `prefix` is
+ * how the caller reaches the options: `""` for the client's, `"init."` for one call's.
  *
- * @throws {UltravoxError} naming the first option that makes no sense, prefixed by `where`.
+ * @throws {UltravoxParameterError} whose `parameter` is the first option that makes no
+ *   sense, prefixed by `prefix` (`timeoutMs`, `init.maxRetries`).
  */
 export function checkPolicy(
   options: RequestOptions & { maxRetryAfterMs?: number | undefined },
   base: CallPolicy,
-  where: string,
+  prefix: "" | "init." = "",
 ): CallPolicy {
   const {
     timeoutMs = base.timeoutMs,
@@ -64,26 +66,17 @@ export function checkPolicy(
     retryNonIdempotent = base.retryNonIdempotent,
     maxRetryAfterMs = base.maxRetryAfterMs,
   } = options;
-  const fail = (rule: string) => {
-    throw new UltravoxError(`${where}: ${rule}`);
-  };
-  // Written as !(valid) so that NaN, strings and other non-numbers fail too.
-  if (!(
-    typeof timeoutMs === "number" &&
-    timeoutMs > 0 &&
-    (timeoutMs <= MAX_TIMER_MS || timeoutMs === Infinity)
-  ))
-    fail(
-      `timeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}, or Infinity for no timeout`,
-    );
-  if (!(Number.isSafeInteger(maxRetries) && maxRetries >= 0))
-    fail("maxRetries must be a whole number, 0 or more");
-  if (typeof retryNonIdempotent !== "boolean") fail("retryNonIdempotent must be true or false");
-  if (!(
-    typeof maxRetryAfterMs === "number" &&
-    maxRetryAfterMs >= 0 &&
-    maxRetryAfterMs <= MAX_TIMER_MS
-  ))
-    fail(`maxRetryAfterMs must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
+  check(
+    timeoutMs === Infinity || (isNumberIn(timeoutMs, 0, MAX_TIMER_MS) && timeoutMs > 0),
+    `${prefix}timeoutMs`,
+    `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}, or Infinity for no timeout`,
+  );
+  check(isCount(maxRetries), `${prefix}maxRetries`, "must be a whole number, 0 or more");
+  checkTypeOf(retryNonIdempotent, "boolean", `${prefix}retryNonIdempotent`);
+  check(
+    isNumberIn(maxRetryAfterMs, 0, MAX_TIMER_MS),
+    `${prefix}maxRetryAfterMs`,
+    `must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
+  );
   return { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs };
 }

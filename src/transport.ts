@@ -11,6 +11,7 @@ import {
   UltravoxTimeoutError,
 } from "./errors.js";
 import type { Log } from "./log.js";
+import { check, checkOneOf, checkTypeOf } from "./parameter-error.js";
 import { checkPathTemplate } from "./path.js";
 import { redactedError, wasNeverSent, type Send } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
@@ -45,7 +46,7 @@ type Call = (method: string, path: string, init: Init) => Promise<Result>;
 const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 // The API's documented "not processed, retry later" answers: safe to repeat even for a create.
 const NOT_PROCESSED_STATUSES = [429, 503];
-const PARSE_AS = /^(json|text|blob|arrayBuffer|stream)$/;
+const PARSE_AS = ["json", "text", "blob", "arrayBuffer", "stream"];
 
 /**
  * Returns `core` (an openapi-fetch client) with every request method going through the
@@ -72,19 +73,20 @@ export function createTransport(core: Core, transport: Transport): Core {
 
   const request: Call = async (method, path, init) => {
     checkPathTemplate(path, init.params as { path?: unknown } | undefined);
-    const fail = (message: string) => new UltravoxError(`${method} ${path}: ${message}`);
     const { signal, parseAs, fetch } = init;
     const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =
       init.timeoutMs !== undefined ||
       init.maxRetries !== undefined ||
       init.retryNonIdempotent !== undefined
-        ? checkPolicy(init, policy, `${method} ${path}`)
+        ? checkPolicy(init, policy, "init.")
         : policy;
-    if (parseAs !== undefined && !PARSE_AS.test(parseAs))
-      throw fail('parseAs must be "json", "text", "blob", "arrayBuffer" or "stream"');
-    if (signal != null && typeof signal.addEventListener !== "function")
-      throw fail("signal must be an AbortSignal");
-    if (fetch !== undefined && typeof fetch !== "function") throw fail("fetch must be a function");
+    checkOneOf(parseAs ?? "json", PARSE_AS, "init.parseAs");
+    check(
+      signal == null || typeof signal.addEventListener === "function",
+      "init.signal",
+      "must be an AbortSignal",
+    );
+    checkTypeOf(fetch, "function", "init.fetch");
     const send: Send = fetch
       ? (request, init) => fetch(new Request(request, init))
       : transport.send;

@@ -1,5 +1,11 @@
 import type { Readable, webhooks } from "../generated/schema.js";
-import { kindOf, UltravoxParameterError } from "./parameter-error.js";
+import {
+  check,
+  isNumberIn,
+  isPlainObject,
+  kindOf,
+  UltravoxParameterError,
+} from "./parameter-error.js";
 import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
@@ -102,23 +108,19 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const secrets = [options.secret].flat();
   if (!secrets.length) checkSecret("");
   secrets.forEach(checkSecret);
-  if (typeof toleranceSeconds !== "number" || !(toleranceSeconds >= 0)) {
-    throw new UltravoxParameterError(
-      "toleranceSeconds",
-      "must be a number of seconds >= 0 (Infinity accepts any age).",
-    );
-  }
+  check(
+    isNumberIn(toleranceSeconds, 0, Infinity),
+    "toleranceSeconds",
+    "must be a number of seconds, 0 or more (Infinity accepts any age)",
+  );
   const nowMs = typeof now === "number" ? now : now instanceof Date ? now.getTime() : NaN;
-  if (!Number.isFinite(nowMs)) {
-    throw new UltravoxParameterError("now", "must be a valid Date or a finite number of epoch ms.");
-  }
+  check(Number.isFinite(nowMs), "now", "must be a valid Date or a finite number of epoch ms");
   const body = checkBody(options.body);
-  if (typeof headers !== "object" || headers === null) {
-    throw new UltravoxParameterError(
-      "headers",
-      `is ${kindOf(headers)}: pass the request's headers.`,
-    );
-  }
+  check(
+    typeof headers === "object" && headers !== null,
+    "headers",
+    `is ${kindOf(headers)}: pass the request's headers`,
+  );
   const signatureHeader = readHeader(headers, SIGNATURE)?.trim();
   if (!signatureHeader) throw missing("missing_signature", SIGNATURE);
   const entries = signatureHeader.split(",", MAX_SIGNATURES + 1);
@@ -165,7 +167,11 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   } catch {
     // Not UTF-8 or not JSON: reported as `invalid_body` below.
   }
-  if (!isObject(event) || typeof event["event"] !== "string" || !isObject(event["call"])) {
+  if (
+    !isPlainObject(event) ||
+    typeof event["event"] !== "string" ||
+    !isPlainObject(event["call"])
+  ) {
     throw new UltravoxWebhookError(
       "invalid_body",
       "The body is not a JSON { event, call } object.",
@@ -200,9 +206,11 @@ function missing(reason: WebhookErrorReason, header: string): UltravoxWebhookErr
 }
 
 function checkSecret(secret: unknown): void {
-  if (typeof secret !== "string" || !secret.trim()) {
-    throw new UltravoxParameterError("secret", "is missing or blank: pass the webhook's secret.");
-  }
+  check(
+    typeof secret === "string" && secret.trim(),
+    "secret",
+    "is missing or blank: pass the webhook's secret",
+  );
 }
 
 /** The lowercase hex HMAC-SHA256 of `message` keyed by `secret` (as UTF-8). */
@@ -231,7 +239,7 @@ function checkBody(body: unknown): SignWebhookOptions["body"] {
   }
   throw new UltravoxParameterError(
     "body",
-    `must be the raw request body (string, Uint8Array or ArrayBuffer), not ${body === null ? "null" : typeof body}.`,
+    `must be the raw request body (a string, Uint8Array or ArrayBuffer), not ${kindOf(body)}`,
   );
 }
 
@@ -248,10 +256,6 @@ function readHeader(headers: VerifyWebhookOptions["headers"], name: string): str
     .filter(([key]) => key.toLowerCase() === name.toLowerCase())
     .flatMap(([, value]) => value ?? []);
   return values.length ? values.join(", ") : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

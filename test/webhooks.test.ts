@@ -214,7 +214,7 @@ describe("verifyWebhook: programming errors are UltravoxErrors, not webhook reje
       { secret: undefined as unknown as string },
       /secret is missing or blank/,
     ],
-    ["a parsed body", { body: JSON.parse(BODY) as string }, /raw request body .* not object/],
+    ["a parsed body", { body: JSON.parse(BODY) as string }, /raw request body .* not an object/],
     ["a negative tolerance", { toleranceSeconds: -1 }, /toleranceSeconds/],
     ["a NaN tolerance", { toleranceSeconds: NaN }, /toleranceSeconds/],
   ];

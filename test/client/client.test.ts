@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createUltravoxClient,
   DEFAULT_BASE_URL,
-  UltravoxError,
+  UltravoxParameterError,
   UltravoxTimeoutError,
   VERSION,
   type UltravoxClient,
@@ -19,9 +19,10 @@ afterEach(() => {
 const answerOk = () => startServer((_request, response) => json(response, 200, { results: [] }));
 
 describe("the API key", () => {
-  it("missing: UltravoxError at construction, naming ULTRAVOX_API_KEY", () => {
+  it("missing: UltravoxParameterError for apiKey at construction, naming ULTRAVOX_API_KEY", () => {
     vi.stubEnv("ULTRAVOX_API_KEY", "");
-    expect(() => createUltravoxClient()).toThrow(UltravoxError);
+    expect(() => createUltravoxClient()).toThrow(UltravoxParameterError);
+    expect(() => createUltravoxClient()).toThrow(expect.objectContaining({ parameter: "apiKey" }));
     expect(() => createUltravoxClient()).toThrow(/ULTRAVOX_API_KEY/);
     expect(() => createUltravoxClient({ apiKey: "" })).toThrow(/ULTRAVOX_API_KEY/);
   });

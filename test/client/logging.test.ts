@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createUltravoxClient,
-  UltravoxError,
+  UltravoxParameterError,
   type Logger,
   type LogLevel,
 } from "../../src/index.js";
@@ -145,13 +145,37 @@ describe("the level", () => {
   it("a logLevel or logger that makes no sense is refused at creation", () => {
     const create = (options: object) => () =>
       createUltravoxClient({ apiKey: "k", ...options } as never);
-    expect(create({ logLevel: "verbose" })).toThrow(
-      new UltravoxError("logLevel must be one of off, error, warn, info, debug"),
-    );
-    expect(create({ logger: { warn() {}, error() {} } })).toThrow(
-      new UltravoxError("logger must have debug, info, warn and error methods, as console does"),
-    );
-    expect(create({ logger: null })).toThrow(UltravoxError);
+    const refusal = (options: object) =>
+      (() => {
+        try {
+          create(options)();
+        } catch (error) {
+          return error as UltravoxParameterError;
+        }
+        throw new Error("expected a refusal");
+      })();
+    for (const [options, parameter, message] of [
+      [
+        { logLevel: "verbose" },
+        "logLevel",
+        "logLevel must be one of off, error, warn, info, debug",
+      ],
+      [
+        { logger: { warn() {}, error() {} } },
+        "logger",
+        "logger must have debug, info, warn and error methods, as console does",
+      ],
+      [
+        { logger: null },
+        "logger",
+        "logger must have debug, info, warn and error methods, as console does",
+      ],
+    ] as const) {
+      const error = refusal(options);
+      expect(error).toBeInstanceOf(UltravoxParameterError);
+      expect(error.parameter).toBe(parameter);
+      expect(error.message).toBe(message);
+    }
   });
 
   it("console is the default logger", async () => {

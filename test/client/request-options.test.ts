@@ -1,7 +1,7 @@
 // Per-call transport options: timeoutMs, maxRetries and retryNonIdempotent in a call's init
 // override the client's for that call only.
 import { describe, expect, it } from "vitest";
-import { UltravoxError, UltravoxTimeoutError, unwrap } from "../../src/index.js";
+import { UltravoxParameterError, UltravoxTimeoutError, unwrap } from "../../src/index.js";
 import { clientFor, json, rejectionOf, since, startServer, useServers } from "./server.js";
 
 useServers();
@@ -114,10 +114,9 @@ describe("what the options are not", () => {
     const error = await rejectionOf(
       clientFor(server).GET("/api/calls/{call_id}", { params, maxRetries: -1 }),
     );
-    expect(error).toBeInstanceOf(UltravoxError);
-    expect(error.message).toBe(
-      "GET /api/calls/{call_id}: maxRetries must be a whole number, 0 or more",
-    );
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    expect((error as UltravoxParameterError).parameter).toBe("init.maxRetries");
+    expect(error.message).toBe("init.maxRetries must be a whole number, 0 or more");
     expect(server.requests).toHaveLength(0);
   });
 });

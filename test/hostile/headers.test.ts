@@ -1,10 +1,10 @@
 // Hostile headers: the API key, userAgent and custom headers are checked when the client is
-// created; a malformed one is refused with an UltravoxError naming the option, never
+// created; a malformed one is refused with an UltravoxParameterError naming the option, never
 // quoting the value (the platform's own Headers errors do quote it).
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkClientOptions } from "../../src/client-options.js";
-import { createUltravoxClient, UltravoxError, VERSION } from "../../src/index.js";
+import { createUltravoxClient, UltravoxParameterError, VERSION } from "../../src/index.js";
 import { json, startServer, useServers } from "../client/server.js";
 
 useServers();
@@ -14,13 +14,17 @@ afterEach(() => {
 
 const SECRET = "uvk_s3cr3t.Zk9Ht7Lu0a1b2c3d";
 
-/** The UltravoxError `create` throws; fails the test when it throws anything else or nothing. */
-function refusal(create: () => unknown): UltravoxError {
+/**
+ * The UltravoxParameterError `create` throws, checked to name `parameter`; fails the test
+ * when it throws anything else or nothing.
+ */
+function refusal(create: () => unknown, parameter: string): UltravoxParameterError {
   try {
     create();
   } catch (error) {
-    expect(error).toBeInstanceOf(UltravoxError);
-    return error as UltravoxError;
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    expect((error as UltravoxParameterError).parameter).toBe(parameter);
+    return error as UltravoxParameterError;
   }
   throw new Error("expected createUltravoxClient to throw");
 }
@@ -38,7 +42,7 @@ describe("the API key", () => {
     ["a carriage return inside", `uvk_\r${SECRET}`],
     ["a character beyond U+00FF (a curly quote copied with it)", `“${SECRET}”`],
   ])("with %s: refused, naming apiKey, without the key", (_case, apiKey) => {
-    const error = refusal(() => createUltravoxClient({ apiKey }));
+    const error = refusal(() => createUltravoxClient({ apiKey }), "apiKey");
     expect(error.message).toBe(
       "apiKey is not a valid HTTP header: check for a line break or control character",
     );
@@ -47,21 +51,21 @@ describe("the API key", () => {
 
   it("from ULTRAVOX_API_KEY with a bad character: the error names the variable", () => {
     vi.stubEnv("ULTRAVOX_API_KEY", `${SECRET.slice(0, 8)}\u2603${SECRET.slice(8)}`);
-    const error = refusal(() => createUltravoxClient());
+    const error = refusal(() => createUltravoxClient(), "ULTRAVOX_API_KEY");
     expect(error.message).toMatch(/^ULTRAVOX_API_KEY is not a valid HTTP header/);
     expect(exposed(error)).not.toContain(SECRET.slice(8));
   });
 
   it.each([[12345], [{ key: SECRET }], [null]])("not a string (%j): refused", (apiKey) => {
-    const error = refusal(() => createUltravoxClient({ apiKey } as never));
+    const error = refusal(() => createUltravoxClient({ apiKey } as never), "apiKey");
     expect(error.message).toBe("apiKey must be a string");
     expect(exposed(error)).not.toContain(SECRET);
   });
 
   it.each([[""], ["   "], ["\n\t"]])("blank (%j): the missing-key error", (apiKey) => {
     vi.stubEnv("ULTRAVOX_API_KEY", "");
-    expect(refusal(() => createUltravoxClient({ apiKey })).message).toBe(
-      "Missing Ultravox API key: pass { apiKey } or set ULTRAVOX_API_KEY.",
+    expect(refusal(() => createUltravoxClient({ apiKey }), "apiKey").message).toBe(
+      "apiKey is missing: pass { apiKey } or set ULTRAVOX_API_KEY",
     );
   });
 
@@ -87,7 +91,10 @@ describe("custom headers", () => {
     ["a value with DEL (which Headers itself accepts)", { "X-Team": `voice\x7f${SECRET}` }],
     ["a value beyond U+00FF", { "X-Team": `vöice ☎ ${SECRET}` }],
   ])("%s: refused, naming the header, without the value", (_case, headers) => {
-    const error = refusal(() => createUltravoxClient({ apiKey: "k", headers }));
+    const error = refusal(
+      () => createUltravoxClient({ apiKey: "k", headers }),
+      'headers["X-Team"]',
+    );
     expect(error.message).toBe(
       'headers["X-Team"] is not a valid HTTP header: check for a line break or control character',
     );
@@ -95,8 +102,9 @@ describe("custom headers", () => {
   });
 
   it("a name that is not an HTTP token: refused", () => {
-    const error = refusal(() =>
-      createUltravoxClient({ apiKey: "k", headers: { "X Team:": "voice" } }),
+    const error = refusal(
+      () => createUltravoxClient({ apiKey: "k", headers: { "X Team:": "voice" } }),
+      'headers["X Team:"]',
     );
     expect(error.message).toMatch(/^headers\["X Team:"\] is not a valid HTTP header/);
   });
@@ -106,15 +114,21 @@ describe("custom headers", () => {
     ["a number", { "X-Retries": 3 }],
     ["an object", { "X-Team": { name: "voice" } }],
   ])("a value that is %s: refused rather than sent as its string form", (_case, headers) => {
-    const error = refusal(() => createUltravoxClient({ apiKey: "k", headers } as never));
-    expect(error.message).toMatch(/^headers\[".+"\] must be a string$/);
+    const [name] = Object.keys(headers);
+    const parameter = `headers[${JSON.stringify(name)}]`;
+    const error = refusal(() => createUltravoxClient({ apiKey: "k", headers } as never), parameter);
+    expect(error.message).toBe(`${parameter} must be a string`);
   });
 
   it.each([
     [[["X-Team"]], 'headers["X-Team"] must be a string'],
     [["X-Team: voice"], "headers[undefined] must be a string"],
   ])("an entry that is not a [name, value] pair (%j): refused", (headers, message) => {
-    const error = refusal(() => createUltravoxClient({ apiKey: "k", headers: headers as never }));
+    const parameter = message.replace(/ .*/, "");
+    const error = refusal(
+      () => createUltravoxClient({ apiKey: "k", headers: headers as never }),
+      parameter,
+    );
     expect(error.message).toBe(message);
   });
 
@@ -149,7 +163,8 @@ describe("custom headers", () => {
             "X-API-Key",
           ));
         } catch (error) {
-          expect(error).toBeInstanceOf(UltravoxError);
+          expect(error).toBeInstanceOf(UltravoxParameterError);
+          expect((error as UltravoxParameterError).parameter).toBe('headers["X-Value"]');
           expect(exposed(error as Error)).not.toContain(SECRET);
           return;
         }
@@ -175,7 +190,7 @@ describe("userAgent", () => {
     ["a line break", `app/1.2\r\nX-Evil: ${SECRET}`],
     ["a character beyond U+00FF", `app/1.2 ☎ ${SECRET}`],
   ])("with %s: refused, naming userAgent, without the value", (_case, userAgent) => {
-    const error = refusal(() => createUltravoxClient({ apiKey: "k", userAgent }));
+    const error = refusal(() => createUltravoxClient({ apiKey: "k", userAgent }), "userAgent");
     expect(error.message).toBe(
       "userAgent is not a valid HTTP header: check for a line break or control character",
     );
@@ -183,7 +198,10 @@ describe("userAgent", () => {
   });
 
   it("not a string: refused", () => {
-    const error = refusal(() => createUltravoxClient({ apiKey: "k", userAgent: 12 } as never));
+    const error = refusal(
+      () => createUltravoxClient({ apiKey: "k", userAgent: 12 } as never),
+      "userAgent",
+    );
     expect(error.message).toBe("userAgent must be a string");
   });
 });

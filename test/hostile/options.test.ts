@@ -5,7 +5,7 @@
 // made, before anything is sent.
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createUltravoxClient, UltravoxError, unwrap } from "../../src/index.js";
+import { createUltravoxClient, UltravoxParameterError, unwrap } from "../../src/index.js";
 import { checkPolicy, DEFAULT_POLICY } from "../../src/transport-options.js";
 import { clientFor, json, rejectionOf, since, startServer, useServers } from "../client/server.js";
 
@@ -17,11 +17,22 @@ afterEach(() => {
 const MAX_TIMER = 2 ** 31 - 1;
 const create = (options: object) => () =>
   createUltravoxClient({ apiKey: "k", ...options } as never);
+
+/** The UltravoxParameterError `create` throws; fails the test when it throws anything else or nothing. */
+function refusal(create: () => unknown): UltravoxParameterError {
+  try {
+    create();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    return error as UltravoxParameterError;
+  }
+  throw new Error("expected a refusal");
+}
 const RULES = {
-  timeoutMs: `timeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMER}, or Infinity for no timeout`,
-  maxRetries: "maxRetries must be a whole number, 0 or more",
-  retryNonIdempotent: "retryNonIdempotent must be true or false",
-  maxRetryAfterMs: `maxRetryAfterMs must be a number of milliseconds from 0 to ${MAX_TIMER}`,
+  timeoutMs: `must be a number of milliseconds above 0 and at most ${MAX_TIMER}, or Infinity for no timeout`,
+  maxRetries: "must be a whole number, 0 or more",
+  retryNonIdempotent: "must be a boolean",
+  maxRetryAfterMs: `must be a number of milliseconds from 0 to ${MAX_TIMER}`,
 };
 
 describe("numeric options at creation", () => {
@@ -35,9 +46,9 @@ describe("numeric options at creation", () => {
     ["maxRetryAfterMs", [-1, Number.NaN, Infinity, MAX_TIMER + 1, "60000", null]],
   ] as const)("%s: refused with a message saying what it must be", (name, values) => {
     for (const value of values) {
-      expect(create({ [name]: value }), `${name}: ${String(value)}`).toThrow(
-        new UltravoxError(`createUltravoxClient: ${RULES[name]}`),
-      );
+      const error = refusal(create({ [name]: value }));
+      expect(error.parameter, `${name}: ${String(value)}`).toBe(name);
+      expect(error.message).toBe(`${name} ${RULES[name]}`);
     }
   });
 
@@ -50,7 +61,7 @@ describe("numeric options at creation", () => {
       const result = await clientFor(server, options).GET("/api/calls");
       expect(result.data).toEqual({ callId: "c1" });
     }
-    expect(checkPolicy({ timeoutMs: Infinity }, DEFAULT_POLICY, "x").timeoutMs).toBe(Infinity);
+    expect(checkPolicy({ timeoutMs: Infinity }, DEFAULT_POLICY).timeoutMs).toBe(Infinity);
   });
 
   it("property: a timeoutMs is accepted exactly when above 0 and at most 2^31−1, or Infinity", () => {
@@ -59,9 +70,8 @@ describe("numeric options at creation", () => {
         fc.oneof(fc.double(), fc.integer({ min: -10, max: MAX_TIMER + 10 })),
         (timeoutMs) => {
           const valid = (timeoutMs > 0 && timeoutMs <= MAX_TIMER) || timeoutMs === Infinity;
-          if (valid)
-            expect(checkPolicy({ timeoutMs }, DEFAULT_POLICY, "x").timeoutMs).toBe(timeoutMs);
-          else expect(create({ timeoutMs })).toThrow(UltravoxError);
+          if (valid) expect(checkPolicy({ timeoutMs }, DEFAULT_POLICY).timeoutMs).toBe(timeoutMs);
+          else expect(refusal(create({ timeoutMs })).parameter).toBe("timeoutMs");
         },
       ),
       { numRuns: 1_000 },
@@ -72,8 +82,8 @@ describe("numeric options at creation", () => {
     fc.assert(
       fc.property(fc.oneof(fc.double(), fc.integer()), (maxRetries) => {
         if (Number.isSafeInteger(maxRetries) && maxRetries >= 0)
-          expect(checkPolicy({ maxRetries }, DEFAULT_POLICY, "x").maxRetries).toBe(maxRetries);
-        else expect(create({ maxRetries })).toThrow(UltravoxError);
+          expect(checkPolicy({ maxRetries }, DEFAULT_POLICY).maxRetries).toBe(maxRetries);
+        else expect(refusal(create({ maxRetries })).parameter).toBe("maxRetries");
       }),
       { numRuns: 1_000 },
     );
@@ -99,18 +109,24 @@ describe("numeric options at creation", () => {
 
 describe("per-call options, checked when the call is made", () => {
   it.each([
-    [{ timeoutMs: 0 }, RULES.timeoutMs],
-    [{ timeoutMs: MAX_TIMER + 1 }, RULES.timeoutMs],
-    [{ maxRetries: 0.5 }, RULES.maxRetries],
-    [{ retryNonIdempotent: "yes" }, RULES.retryNonIdempotent],
-    [{ parseAs: "formData" }, 'parseAs must be "json", "text", "blob", "arrayBuffer" or "stream"'],
-    [{ signal: "stop" }, "signal must be an AbortSignal"],
-    [{ fetch: "fetch" }, "fetch must be a function"],
-  ])("%j: rejected, nothing sent", async (init, rule) => {
+    [{ timeoutMs: 0 }, "init.timeoutMs", RULES.timeoutMs],
+    [{ timeoutMs: MAX_TIMER + 1 }, "init.timeoutMs", RULES.timeoutMs],
+    [{ maxRetries: 0.5 }, "init.maxRetries", RULES.maxRetries],
+    [{ retryNonIdempotent: "yes" }, "init.retryNonIdempotent", RULES.retryNonIdempotent],
+    [
+      { parseAs: "formData" },
+      "init.parseAs",
+      "must be one of json, text, blob, arrayBuffer, stream",
+    ],
+    [{ parseAs: ["json"] }, "init.parseAs", "must be one of json, text, blob, arrayBuffer, stream"],
+    [{ signal: "stop" }, "init.signal", "must be an AbortSignal"],
+    [{ fetch: "fetch" }, "init.fetch", "must be a function"],
+  ])("%j: rejected, nothing sent", async (init, parameter, rule) => {
     const server = await startServer((_request, response) => json(response, 200, {}));
     const error = await rejectionOf(clientFor(server).GET("/api/calls", init as never));
-    expect(error).toBeInstanceOf(UltravoxError);
-    expect(error.message).toBe(`GET /api/calls: ${rule}`);
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    expect((error as UltravoxParameterError).parameter).toBe(parameter);
+    expect(error.message).toBe(`${parameter} ${rule}`);
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -133,15 +149,8 @@ describe("baseUrl", () => {
     ["", "empty"],
     [42, "a number"],
   ] as [unknown, string][])("%j (%s): refused without being quoted", (baseUrl) => {
-    const error = (() => {
-      try {
-        create({ baseUrl })();
-      } catch (error) {
-        return error as Error;
-      }
-      throw new Error("expected a refusal");
-    })();
-    expect(error).toBeInstanceOf(UltravoxError);
+    const error = refusal(create({ baseUrl }));
+    expect(error.parameter).toBe("baseUrl");
     expect(error.message).toBe(
       "baseUrl must be an http(s) URL without credentials, query or fragment, such as https://api.ultravox.ai",
     );
@@ -157,16 +166,18 @@ describe("baseUrl", () => {
 
 describe("other options", () => {
   it.each([["fetch"], [{}], [null]])("fetch %j: refused", (fetch) => {
-    expect(create({ fetch })).toThrow(new UltravoxError("fetch must be a function"));
+    const error = refusal(create({ fetch }));
+    expect(error.parameter).toBe("fetch");
+    expect(error.message).toBe("fetch must be a function");
   });
 
   it.each([["timeout"], ["apikey"], ["retries"]])(
     "an unknown option (%j) is refused, not ignored",
     (name) => {
-      expect(create({ [name]: 1 })).toThrow(
-        new UltravoxError(
-          `Unknown option "${name}"; the options are apiKey, baseUrl, headers, userAgent, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, fetch, logger, logLevel`,
-        ),
+      const error = refusal(create({ [name]: 1 }));
+      expect(error.parameter).toBe(name);
+      expect(error.message).toBe(
+        `${name} is not an option; the options are apiKey, baseUrl, headers, userAgent, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, fetch, logger, logLevel`,
       );
     },
   );

@@ -225,12 +225,12 @@ describe("limits are checked before any request", () => {
     expect(error).toBeInstanceOf(UltravoxParameterError);
     expect((error as UltravoxParameterError).parameter).toBe(`limits.${name}`);
     expect(error!.message).toMatch(
-      name === "prefetch" ? /pass true or false/ : /whole number >= 0, or Infinity/,
+      name === "prefetch" ? /must be a boolean/ : /whole number, 0 or more, or Infinity/,
     );
     expect(server.requests).toHaveLength(0);
   });
 
-  it.each([[null], ["all"], [5]])("limits = %j is refused", async (limits) => {
+  it.each([[null], ["all"], [5], [[]]])("limits = %j is refused", async (limits) => {
     const server = await startServer((_request, response) =>
       json(response, 200, { results: FIRST }),
     );
