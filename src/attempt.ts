@@ -17,8 +17,9 @@ export interface AttemptRecord {
  * attempt's `signal` (following redirects itself where the platform does, see
  * `sendAttempt`) and returns a success response as it is, its body unread. An
  * error response is replaced by a copy with the API key redacted (`redactedResponse`), so
- * that no error built from it can carry the key, and the request it answers is recorded
- * for `unwrap`. Notes what it saw in `record`, and rethrows whatever sending or reading
+ * that no error built from it can carry the key. Records the request each response answers
+ * (for `unwrap` and `pages`: a copy's `url`, or the end of a followed redirect's, is not the
+ * one requested). Notes what it saw in `record`, and rethrows whatever sending or reading
  * throws; a status above 599 is refused with an `UltravoxError`.
  */
 export function attemptFetch(
@@ -30,26 +31,19 @@ export function attemptFetch(
   return async (request) => {
     record.request = request;
     try {
-      const response = await sendAttempt(send, request, signal);
-      record.response = response;
-      const { status } = response;
+      let response = (record.response = await sendAttempt(send, request, signal));
+      const { status, ok } = response;
+      const { method, url } = request;
       if (status > 599)
         throw new UltravoxError(
-          `${request.method} ${pathOf(request.url)}: answered with status ${status}, which HTTP does not define`,
+          `${method} ${pathOf(url)}: answered with status ${status}, which HTTP does not define`,
         );
-      if (response.ok || !status) {
-        // The runtime followed redirects (a browser): the response's URL is not the one requested.
-        if (response.redirected) recordRequestLine(response, lineOf(request));
-        return response;
-      }
-      const copy = await redactedResponse(response, redact);
-      recordRequestLine(copy, lineOf(request));
-      return (record.response = copy);
+      if (!ok && status) response = record.response = await redactedResponse(response, redact);
+      recordRequestLine(response, { method, url });
+      return response;
     } catch (error) {
       record.failure = error;
       throw error;
     }
   };
 }
-
-const lineOf = ({ method, url }: Request) => ({ method, url });

@@ -1,11 +1,11 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { checkClientOptions, setHeader, type UltravoxClientOptions } from "./client-options.js";
-import { API_KEY_HEADER, createLog, redactor, userAgent } from "./platform.js";
+import { checkClientOptions, type UltravoxClientOptions } from "./client-options.js";
+import { addUserAgent, API_KEY_HEADER, createLog, redactor } from "./platform.js";
 import { serializePath } from "./path.js";
 import { serializeQuery } from "./query.js";
 import { checkPolicy, DEFAULT_POLICY } from "./transport-options.js";
-import { createTransport } from "./transport.js";
+import { createTransport, sendWith } from "./transport.js";
 import type { UltravoxClient } from "./typed-client.js";
 
 export { DEFAULT_BASE_URL, type UltravoxClientOptions } from "./client-options.js";
@@ -28,10 +28,8 @@ export type { UltravoxClient } from "./typed-client.js";
  */
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
   const { apiKey, baseUrl, headers } = checkClientOptions(options, API_KEY_HEADER);
-  const agent = userAgent(options.userAgent);
-  if (agent && !headers.has("user-agent")) setHeader(headers, "User-Agent", agent, "userAgent");
+  addUserAgent(headers, options.userAgent);
   const redact = redactor(apiKey);
-  const custom = options.fetch;
   const core = createClient<paths>({
     baseUrl,
     // A plain object: openapi-fetch merges it into each request's headers faster than a Headers.
@@ -41,12 +39,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
   });
   const client = createTransport(core, {
     policy: checkPolicy(options, DEFAULT_POLICY),
-    // The global fetch takes the attempt's init itself (one Request fewer per attempt) and is
-    // looked up at each call, so that a fetch patched in after creation is used; a custom
-    // fetch gets one Request carrying the init, so that it cannot drop the attempt's signal.
-    send: custom
-      ? (request, init) => custom(new Request(request, init))
-      : (request, init) => fetch(request, init),
+    send: sendWith(options.fetch),
     log: createLog(options, redact),
     redact,
   });

@@ -101,25 +101,29 @@ export async function* pages<Path extends PaginatedPath>(
   const first: LooseInit = { ...(init as LooseInit | undefined), signal: stop.signal };
   const seenCursors = new Set([first.params?.query?.["cursor"]]);
 
+  /** The error for an answer of which nothing is used: `what` the API sent instead of a page. */
+  const refused = (what: string) =>
+    new UltravoxError(`${path}: the API sent ${what}; nothing from it was used`);
+
   async function fetchPage(request: LooseInit): Promise<[LoosePage, LooseInit?]> {
     const result = await get(path, request);
-    const page = checkPage(path, unwrap(result));
+    const body = unwrap(result);
+    const problem = pageProblem(body);
+    if (problem) throw refused(problem);
+    const page = body as LoosePage;
     if (!page.next) return [page];
     const requested = new URL(requestLineOf(result.response).url);
-    const next = nextPageUrl(path, page.next, requested);
+    const next = nextPageUrl(page.next, requested);
+    if (!next) throw refused("a next link that is neither an http(s) URL nor a path");
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
-    if (seenCursors.has(key))
-      throw new UltravoxError(`${path}: the API repeated the cursor "${key}"`);
+    if (seenCursors.has(key)) throw refused(`the cursor "${key}" a second time`);
     seenCursors.add(key);
     if (next.origin === requested.origin && next.pathname === requested.pathname) {
       const follow: Middleware = { onRequest: ({ request }) => new Request(next, request) };
       return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
     }
-    if (!cursor)
-      throw new UltravoxError(
-        `${path}: the next page is on another origin or path and has no cursor`,
-      );
+    if (!cursor) throw refused("a next link to another origin or path, without a cursor");
     return [
       page,
       { ...first, params: { ...first.params, query: { ...first.params?.query, cursor } } },
@@ -177,22 +181,16 @@ function checkLimits(limits: unknown): PaginationLimits {
     check(
       value === undefined || value === Infinity || isCount(value),
       `limits.${name}`,
-      "must be a whole number, 0 or more, or Infinity (the default) for no limit",
+      "must be a whole number, 0 or more, or Infinity for no limit",
     );
   checkTypeOf(prefetch, "boolean", "limits.prefetch");
   return limits;
 }
 
-/** The API's answer, once it is a page: an object whose `results` is an array and whose `next` is a string or absent. */
-function checkPage(path: string, body: unknown): LoosePage {
-  const problem = pageProblem(body);
-  if (problem)
-    throw new UltravoxError(
-      `${path}: the API sent ${problem}, not a page { results: [...], next }; nothing from it was used`,
-    );
-  return body as LoosePage;
-}
-
+/**
+ * Why the API's answer is not a page (an object whose `results` is an array and whose
+ * `next` is a string, null or absent), or `""` when it is one.
+ */
 function pageProblem(body: unknown): string {
   if (!isPlainObject(body)) return `an answer that is ${kindOf(body)}`;
   const { results, next } = body;
@@ -201,15 +199,13 @@ function pageProblem(body: unknown): string {
   return "";
 }
 
-/** `next` as a URL: absolute on http or https, or a path on the server that sent it. */
-function nextPageUrl(path: string, next: string, requested: URL): URL {
+/** `next` as a URL: absolute on http or https, or a path on the server that sent it; else undefined. */
+function nextPageUrl(next: string, requested: URL): URL | undefined {
   try {
-    const url = next.startsWith("/") ? new URL(next, requested) : new URL(next);
-    if (url.protocol === "https:" || url.protocol === "http:") return url;
+    const url = new URL(next, next.startsWith("/") ? requested : undefined);
+    if (/^https?:$/.test(url.protocol)) return url;
   } catch {
-    // Not a URL at all: refused below, like one on another scheme.
+    // Not a URL at all, like one on another scheme.
   }
-  throw new UltravoxError(
-    `${path}: the API's next page link is neither an http(s) URL nor a path; nothing from that page was used`,
-  );
+  return undefined;
 }

@@ -15,6 +15,9 @@ const TEMPLATE = /^(?:\/(?:[\w-]+|\{\w+\}))+$/;
  */
 export const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
+/** Why a value with an {@link UNPAIRED_SURROGATE} is refused. */
+export const HAS_UNPAIRED_SURROGATE = "has an unpaired UTF-16 surrogate, which no URL can carry";
+
 /**
  * openapi-fetch's `pathSerializer`: replaces each `{name}` with `params.path[name]`,
  * percent-encoded into exactly one segment whose decoded value is the value given.
@@ -28,7 +31,7 @@ export const UNPAIRED_SURROGATE = /\p{Cs}/u;
  *   an object or has a key the path does not use.
  */
 export function serializePath(url: string, pathParams: Record<string, unknown>): string {
-  check(isPlainObject(pathParams), "params.path", "must be an object of path parameters.");
+  check(isPlainObject(pathParams), "params.path", "must be an object");
   const used = new Set<string>();
   const serialized = url.replace(PLACEHOLDER, (_, name: string) => {
     used.add(name);
@@ -39,10 +42,7 @@ export function serializePath(url: string, pathParams: Record<string, unknown>):
   });
   for (const [name, value] of Object.entries(pathParams))
     if (value !== undefined && !used.has(name))
-      throw new UltravoxParameterError(
-        `params.path.${name}`,
-        "is not in this path: is it the operation you meant?",
-      );
+      throw new UltravoxParameterError(`params.path.${name}`, "is not in this path");
   return serialized;
 }
 
@@ -50,19 +50,15 @@ export function serializePath(url: string, pathParams: Record<string, unknown>):
 function segmentProblem(value: unknown): string {
   if (value == null) return MISSING;
   if (typeof value === "bigint" || Number.isSafeInteger(value)) return "";
-  if (typeof value !== "string")
-    return `is ${typeof value === "number" ? "a number but not a safe integer" : kindOf(value)}: pass the ID as a string.`;
-  if (value === "") return "is empty: pass an ID.";
-  if (value === "." || value === "..")
-    return 'is "." or "..", which URL parsing resolves to another route: pass an ID.';
-  if (/[/\\]/.test(value))
-    return "contains / or \\, which servers decoding %2F would split: pass an ID.";
-  if (UNPAIRED_SURROGATE.test(value))
-    return "has an unpaired UTF-16 surrogate, which no URL can carry.";
-  return "";
+  if (typeof value !== "string") return `is ${kindOf(value)}: pass the ID as a string`;
+  if (value === "") return "is empty";
+  // Dot segments are resolved by URL parsing; servers that decode %2F before routing split at / or \.
+  if (/^\.\.?$|[/\\]/.test(value))
+    return 'is "." or "..", or has / or \\: it would change the route';
+  return UNPAIRED_SURROGATE.test(value) ? HAS_UNPAIRED_SURROGATE : "";
 }
 
-const MISSING = "is missing: give every {name} in the path a value in params.path.";
+const MISSING = "is missing: give every {name} in the path a value in params.path";
 
 /**
  * Refuses, before sending, a path argument that is not a template like the spec's
@@ -78,7 +74,7 @@ export function checkPathTemplate(path: unknown, params: { path?: unknown } | un
   if (typeof path !== "string" || !TEMPLATE.test(path))
     throw new UltravoxParameterError(
       "path",
-      "is not an API path like /api/calls/{call_id}: put IDs in params.path, filters in params.query.",
+      "is not an API path like /api/calls/{call_id}: put values in params.path and params.query",
     );
   const [, name] = /\{(\w+)\}/.exec(path) ?? [];
   if (name && !params?.path) throw new UltravoxParameterError(`params.path.${name}`, MISSING);

@@ -11,7 +11,7 @@ import type * as Server from "./platform.js";
 export const API_KEY_HEADER: typeof Server.API_KEY_HEADER = "X-Unsafe-API-Key";
 
 /** Browsers name themselves in the User-Agent. */
-export const userAgent: typeof Server.userAgent = () => undefined;
+export const addUserAgent: typeof Server.addUserAgent = () => {};
 
 /** A browser's network error never says whether the request left. */
 export const wasNeverSent: typeof Server.wasNeverSent = () => false;

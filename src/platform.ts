@@ -3,8 +3,8 @@
 // key from what a response or an error carries. The browser build
 // (dist/index.browser.js, the package's "browser" export) swaps this module for
 // platform.browser.ts, so browser bundles carry none of it.
+import { setHeader } from "./client-options.js";
 import { UltravoxError } from "./errors.js";
-import { recordRequestLine } from "./request-line.js";
 import { VERSION } from "./version.js";
 
 export { createLog } from "./log.js";
@@ -24,21 +24,27 @@ export type Send = (request: Request, init: RequestInit) => Promise<Response>;
 export const API_KEY_HEADER: string = "X-API-Key";
 
 /**
- * The User-Agent the client sends, `ultravox-api/<version> node/<version>` (or `bun/`,
- * `deno/`) followed by `suffix`; undefined where `process.versions` is absent (browsers
- * set their own).
+ * Sets the User-Agent the client sends, `ultravox-api/<version> node/<version>` (or `bun/`,
+ * `deno/`) followed by `suffix`, unless `headers` has one; nothing where `process.versions`
+ * is absent (workers).
+ *
+ * @throws {UltravoxParameterError} for `userAgent` when `suffix` is not valid in a header.
  */
-export function userAgent(suffix = ""): string | undefined {
+export function addUserAgent(headers: Headers, suffix = ""): void {
   const versions = (globalThis as { process?: { versions?: Record<string, string> } }).process
     ?.versions;
-  if (!versions?.["node"]) return undefined;
+  if (!versions?.["node"] || headers.has("user-agent")) return;
   const name = ["bun", "deno"].find((candidate) => versions[candidate]) ?? "node";
-  return `ultravox-api/${VERSION} ${name}/${versions[name]} ${suffix}`.trim();
+  const agent = `ultravox-api/${VERSION} ${name}/${versions[name]} ${suffix}`.trim();
+  setHeader(headers, "User-Agent", agent, "userAgent");
 }
 
-/** Whether a failed fetch's error code proves the request never reached the server (safe to resend a POST). */
-export function wasNeverSent(code: unknown): boolean {
-  return NEVER_SENT.test(String(code));
+/**
+ * Whether a failed fetch's error proves the request never reached the server (safe to
+ * resend a POST): its `code`, or its `cause`'s (undici, Deno), says so. Never throws.
+ */
+export function wasNeverSent(error: unknown): boolean {
+  return NEVER_SENT.test(String(Object(Object(error).cause ?? error).code));
 }
 
 /**
@@ -46,9 +52,8 @@ export function wasNeverSent(code: unknown): boolean {
  * may follow redirects, follows GET/HEAD redirects itself, with `redirect: "manual"`,
  * dropping the credential headers once the chain leaves the request's origin: fetch would
  * send X-API-Key on to the storage host of a recording. A redirect of another method is
- * returned as it is. Records the requested URL for the final response of a followed chain
- * (see `requestLineOf`). Where the runtime hides a manual redirect's `Location` (a
- * browser), resends the request for the runtime to follow.
+ * returned as it is. Where the runtime hides a manual redirect's `Location` (a browser),
+ * resends the request for the runtime to follow.
  *
  * @throws {UltravoxError} after {@link MAX_REDIRECTS} redirects (a loop) or to a `Location`
  *   that is not an http(s) URL, and whatever `send` throws.
@@ -84,8 +89,7 @@ export async function sendAttempt(
     url = target!.href;
     response = await send(new Request(url, { method, headers }), { signal, redirect: "manual" });
   }
-  if (url) recordRequestLine(response, { method, url: request.url });
-  else if (!response.status && response.type === "opaqueredirect")
+  if (!url && !response.status && response.type === "opaqueredirect")
     response = await send(request, { signal });
   return response;
 }

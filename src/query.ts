@@ -1,5 +1,5 @@
 import { isPlainObject, kindOf, UltravoxParameterError } from "./parameter-error.js";
-import { UNPAIRED_SURROGATE } from "./path.js";
+import { HAS_UNPAIRED_SURROGATE, UNPAIRED_SURROGATE } from "./path.js";
 
 /**
  * The query parameters the spec marks `x-ultravox-query-style: dotted`: their object
@@ -24,8 +24,7 @@ export const DOTTED_QUERY_PARAMETERS: ReadonlySet<string> = new Set(["metadata"]
  *   an unpaired surrogate, or a `query` that is not a plain object.
  */
 export function serializeQuery(query: Record<string, unknown>): string {
-  if (!isPlainObject(query))
-    throw new UltravoxParameterError("params.query", "must be an object of query parameters.");
+  if (!isPlainObject(query)) throw new UltravoxParameterError("params.query", "must be an object");
   const search = new URLSearchParams();
   const add = (name: string, value: unknown, where: string) =>
     search.append(text(where, name), scalar(where, value));
@@ -34,20 +33,14 @@ export function serializeQuery(query: Record<string, unknown>): string {
     if (value == null) continue;
     if (DOTTED_QUERY_PARAMETERS.has(name)) {
       if (!isPlainObject(value))
-        throw new UltravoxParameterError(
-          where,
-          `is ${kindOf(value)}: pass an object of key/value pairs.`,
-        );
+        throw new UltravoxParameterError(where, `is ${kindOf(value)}: pass an object`);
       for (const [key, item] of Object.entries(value)) {
-        if (!key) throw new UltravoxParameterError(where, "has an empty key.");
+        if (!key) throw new UltravoxParameterError(where, "has an empty key");
         add(`${name}.${key}`, item, `${where}.${key}`);
       }
     } else if (Array.isArray(value)) {
       if (!value.length)
-        throw new UltravoxParameterError(
-          where,
-          "is an empty array, which no query string can express: leave it out to not filter by it.",
-        );
+        throw new UltravoxParameterError(where, "is an empty array: leave it out for no filter");
       for (const [index, item] of value.entries()) add(name, item, `${where}[${index}]`);
     } else add(name, value, where);
   }
@@ -60,22 +53,19 @@ function scalar(where: string, value: unknown): string {
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value === "number") {
     if (Number.isFinite(value)) return String(value);
-    throw new UltravoxParameterError(where, "is NaN or ±Infinity: pass a finite number.");
+    throw new UltravoxParameterError(where, "is NaN or ±Infinity");
   }
   if (value instanceof Date) {
     if (!Number.isNaN(value.getTime())) return value.toISOString();
-    throw new UltravoxParameterError(where, "is an invalid Date.");
+    throw new UltravoxParameterError(where, "is an invalid Date");
   }
   throw new UltravoxParameterError(
     where,
-    `is ${kindOf(value)}, which a query string cannot carry: pass a string, number, boolean or Date (only metadata takes an object).`,
+    `is ${kindOf(value)}: pass a string, number, boolean or Date`,
   );
 }
 
 function text(where: string, value: string): string {
   if (!UNPAIRED_SURROGATE.test(value)) return value;
-  throw new UltravoxParameterError(
-    where,
-    "has an unpaired UTF-16 surrogate, which a URL would silently turn into U+FFFD.",
-  );
+  throw new UltravoxParameterError(where, HAS_UNPAIRED_SURROGATE);
 }

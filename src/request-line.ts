@@ -4,8 +4,8 @@ export interface RequestLine {
   url: string;
 }
 
-// Only responses whose own `url` does not tell the requested URL are recorded: copies made
-// of error responses (their body redacted) and the ends of followed redirects.
+// Every response an attempt's fetch returns is recorded: the `url` of a copy made of an error
+// response (its body redacted), or of the end of a followed redirect, is not the one requested.
 const recorded = new WeakMap<Response, RequestLine>();
 
 /** Records that `response` answers `request`, for {@link requestLineOf}. */

@@ -69,14 +69,14 @@ export function checkPolicy(
   check(
     timeoutMs === Infinity || (isNumberIn(timeoutMs, 0, MAX_TIMER_MS) && timeoutMs > 0),
     `${prefix}timeoutMs`,
-    `must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}, or Infinity for no timeout`,
+    `must be a number of ms above 0 and at most ${MAX_TIMER_MS}, or Infinity for no timeout`,
   );
   check(isCount(maxRetries), `${prefix}maxRetries`, "must be a whole number, 0 or more");
   checkTypeOf(retryNonIdempotent, "boolean", `${prefix}retryNonIdempotent`);
   check(
     isNumberIn(maxRetryAfterMs, 0, MAX_TIMER_MS),
     `${prefix}maxRetryAfterMs`,
-    `must be a number of milliseconds from 0 to ${MAX_TIMER_MS}`,
+    `must be a number of ms from 0 to ${MAX_TIMER_MS}`,
   );
   return { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs };
 }

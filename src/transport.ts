@@ -87,9 +87,7 @@ export function createTransport(core: Core, transport: Transport): Core {
       "must be an AbortSignal",
     );
     checkTypeOf(fetch, "function", "init.fetch");
-    const send: Send = fetch
-      ? (request, init) => fetch(new Request(request, init))
-      : transport.send;
+    const send = fetch ? sendWith(fetch) : transport.send;
     const json = parseAs === undefined || parseAs === "json";
     const idempotent = retryNonIdempotent || !(method === "POST" || method === "PATCH");
 
@@ -149,7 +147,7 @@ export function createTransport(core: Core, transport: Transport): Core {
           ? (controller.signal.reason as UltravoxTimeoutError)
           : connectionFailure(error, record, label(), redact);
         if (!failure) throw error;
-        const retryable = idempotent || (!timedOut && wasNeverSent(codeOf(record.failure)));
+        const retryable = idempotent || (!timedOut && wasNeverSent(record.failure));
         log?.attempt(label(), failure.name, performance.now() - started!);
         if (!(attempt <= maxRetries && retryable)) {
           log?.failed(label(), failure.name);
@@ -175,6 +173,18 @@ export function createTransport(core: Core, transport: Transport): Core {
     if (method === method.toUpperCase())
       client[method] = (path: string, init?: Init | null) => request(method, path, init ?? {});
   return client as unknown as Core;
+}
+
+/**
+ * How attempts are sent with `fetch`: it gets one `Request` carrying the attempt's init, so
+ * that it cannot drop the attempt's signal. Without `fetch`, the global fetch takes the init
+ * itself (one `Request` fewer per attempt), looked up at each call so that a fetch patched
+ * in after the client was created is used.
+ */
+export function sendWith(fetch: FetchFunction | undefined): Send {
+  return fetch
+    ? (request, init) => fetch(new Request(request, init))
+    : (request, init) => globalThis.fetch(request, init);
 }
 
 /**
@@ -223,11 +233,6 @@ function parsed(
     log?.failed(label, error.name);
     throw error;
   }
-}
-
-/** An error's `code`, or its `cause`'s (undici, Deno); undefined when it has none. */
-function codeOf(error: unknown): unknown {
-  return (Object(Object(error).cause ?? error) as { code?: unknown }).code;
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -124,7 +124,9 @@ describe("paginate", () => {
       })(),
     );
     expect(error).toBeInstanceOf(UltravoxError);
-    expect(error.message).toBe('/api/calls: the API repeated the cursor "same"');
+    expect(error.message).toBe(
+      '/api/calls: the API sent the cursor "same" a second time; nothing from it was used',
+    );
     expect(seen).toEqual(["/api/calls"]);
     expect(server.requests).toHaveLength(2);
   });

@@ -29,10 +29,10 @@ function refusal(create: () => unknown): UltravoxParameterError {
   throw new Error("expected a refusal");
 }
 const RULES = {
-  timeoutMs: `must be a number of milliseconds above 0 and at most ${MAX_TIMER}, or Infinity for no timeout`,
+  timeoutMs: `must be a number of ms above 0 and at most ${MAX_TIMER}, or Infinity for no timeout`,
   maxRetries: "must be a whole number, 0 or more",
   retryNonIdempotent: "must be a boolean",
-  maxRetryAfterMs: `must be a number of milliseconds from 0 to ${MAX_TIMER}`,
+  maxRetryAfterMs: `must be a number of ms from 0 to ${MAX_TIMER}`,
 };
 
 describe("numeric options at creation", () => {

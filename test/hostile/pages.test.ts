@@ -106,7 +106,7 @@ describe("a malformed first page", () => {
       expect(seen).toEqual([]);
       expect(error).toBeInstanceOf(UltravoxError);
       expect(error!.message).toBe(
-        "/api/calls: the API's next page link is neither an http(s) URL nor a path; nothing from that page was used",
+        "/api/calls: the API sent a next link that is neither an http(s) URL nor a path; nothing from it was used",
       );
       expect(server.requests).toHaveLength(1);
     },
@@ -133,7 +133,7 @@ describe("a malformed later page", () => {
         pages(clientFor(server), "/api/calls", {}, { prefetch: true }),
       );
       expect(seen.map((page) => page.results)).toEqual([FIRST]);
-      expect(error?.message).toMatch(/next page link is neither an http\(s\) URL nor a path/);
+      expect(error?.message).toMatch(/a next link that is neither an http\(s\) URL nor a path/);
     },
   );
 
@@ -193,7 +193,7 @@ describe("next links that are followed, or only their cursor", () => {
     const { seen, error } = await drain(paginate(clientFor(server), "/api/calls"));
     expect(seen).toEqual([]);
     expect(error?.message).toBe(
-      "/api/calls: the next page is on another origin or path and has no cursor",
+      "/api/calls: the API sent a next link to another origin or path, without a cursor; nothing from it was used",
     );
     expect(server.requests).toHaveLength(1);
   });
