@@ -2,7 +2,9 @@
 // them: starting and cancelling a deadline then costs a set insertion and removal, not a
 // timer of its own (creating and clearing a timer per request is a measurable part of a
 // fast request's CPU). While no deadline is pending the timer no longer keeps the process
-// alive: it is unref'd where the runtime can (Node, Bun), cleared elsewhere.
+// alive: it is unref'd where the runtime can (Node, Bun), cleared elsewhere. A page has no
+// process to keep alive: the browser build leaves the timer armed, to fire with nothing due.
+import { SERVER_BUILD } from "./platform.js";
 
 type Timer = ReturnType<typeof setTimeout> & { ref?(): void; unref?(): void };
 type Deadline = { at: number; expire: () => void };
@@ -16,7 +18,7 @@ function arm(at: number): void {
     clearTimeout(timer);
     armedFor = at;
     timer = setTimeout(expireDue, at - performance.now()) as Timer;
-  } else timer?.ref?.();
+  } else if (SERVER_BUILD) timer?.ref?.();
 }
 
 function expireDue(): void {
@@ -44,11 +46,13 @@ export function startDeadline(ms: number, expire: () => void): () => void {
   pending.add(deadline);
   arm(deadline.at);
   return () => {
-    if (!pending.delete(deadline) || pending.size) return;
-    if (timer?.unref) timer.unref();
-    else {
-      clearTimeout(timer);
-      armedFor = Infinity;
+    const wasPending = pending.delete(deadline);
+    if (SERVER_BUILD && wasPending && !pending.size) {
+      if (timer?.unref) timer.unref();
+      else {
+        clearTimeout(timer);
+        armedFor = Infinity;
+      }
     }
   };
 }

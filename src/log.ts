@@ -6,11 +6,14 @@ const LEVELS = ["error", "warn", "info", "debug"] as const;
 
 /** What the transport reports; each method writes a line when its level is enabled. */
 export interface Log {
-  /** An attempt ended, with a status or the name of its failure (debug). */
-  attempt(label: string, outcome: number | string, ms: number): void;
+  /**
+   * An attempt ended, with a status or the name of its failure (debug); when `ended`, the
+   * call ends with it, an error status (warn) or the error it throws (error).
+   */
+  attempt(label: string, outcome: number | string, ms: number, ended: boolean): void;
   /** A retry follows in `waitMs` (info). */
   retry(label: string, why: string, waitMs: number): void;
-  /** The call ends with an error status (warn) or the name of the error it throws (error). */
+  /** The call ends with an error status (warn) or the error it throws, by name (error). */
   failed(label: string, outcome: number | string): void;
 }
 
@@ -43,11 +46,15 @@ export function createLog(
   const write = (level: number, line: string) => {
     if (level <= enabled) (logger as Logger)[LEVELS[level]!](redact(`ultravox-api: ${line}`));
   };
+  const failed = (label: string, outcome: number | string) =>
+    write(typeof outcome === "number" ? 1 : 0, `${label}: ${outcome}, not retried`);
   return {
-    attempt: (label, outcome, ms) => write(3, `${label}: ${outcome} in ${Math.round(ms)} ms`),
+    attempt: (label, outcome, ms, ended) => {
+      write(3, `${label}: ${outcome} in ${Math.round(ms)} ms`);
+      if (ended) failed(label, outcome);
+    },
     retry: (label, why, waitMs) =>
       write(2, `${label} ${why}; retrying in ${Math.round(waitMs)} ms`),
-    failed: (label, outcome) =>
-      write(typeof outcome === "number" ? 1 : 0, `${label}: ${outcome}, not retried`),
+    failed,
   };
 }

@@ -7,6 +7,9 @@
 // and does not redact the API key: in a page it is public anyway.
 import type * as Server from "./platform.js";
 
+/** The browser build: what `if (SERVER_BUILD)` guards is left out. */
+export const SERVER_BUILD: typeof Server.SERVER_BUILD = false;
+
 /** The one key header the API's CORS preflight admits (for local demos: a key in a page is public). */
 export const API_KEY_HEADER: typeof Server.API_KEY_HEADER = "X-Unsafe-API-Key";
 

@@ -10,6 +10,14 @@ import { VERSION } from "./version.js";
 export { createLog } from "./log.js";
 export { redactedError, redactedResponse, redactor } from "./redact.js";
 
+/**
+ * Whether this is the server build: `false` in the browser twin. Code only servers need
+ * (logging, letting the process exit while the deadline timer idles) runs under
+ * `if (SERVER_BUILD)`, so that the browser build, where the condition is a constant
+ * `false`, leaves it out when minified.
+ */
+export const SERVER_BUILD: boolean = true;
+
 /** How many redirects one attempt follows before it fails. */
 export const MAX_REDIRECTS = 10;
 const CREDENTIAL_HEADERS = ["x-api-key", "x-unsafe-api-key", "authorization", "cookie"];

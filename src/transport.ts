@@ -13,7 +13,7 @@ import {
 import type { Log } from "./log.js";
 import { check, checkOneOf, checkTypeOf } from "./parameter-error.js";
 import { checkPathTemplate } from "./path.js";
-import { redactedError, wasNeverSent, type Send } from "./platform.js";
+import { redactedError, SERVER_BUILD, wasNeverSent, type Send } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
 
@@ -105,6 +105,7 @@ export function createTransport(core: Core, transport: Transport): Core {
       });
       const started = log && performance.now();
       let result: Result | undefined;
+      let failure: UltravoxError | undefined;
       let streaming = false;
       let why = "";
       let retryAfterMs: number | undefined;
@@ -118,9 +119,8 @@ export function createTransport(core: Core, transport: Transport): Core {
             fetch: attemptFetch(send, controller.signal, redact, record),
           } as never,
         )) as Result;
-        const { response } = result;
+        const { response, data } = result;
         const { status } = response;
-        log?.attempt(label(), status, performance.now() - started!);
         const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
         if (
           attempt <= maxRetries &&
@@ -131,36 +131,38 @@ export function createTransport(core: Core, transport: Transport): Core {
           )
         ) {
           why = `got ${status}`;
-        } else if (!response.ok) {
-          log?.failed(label(), status);
-        } else if (result.data instanceof ReadableStream) {
+        } else if (data instanceof ReadableStream) {
           // The body is read after the call returns: the stream takes over the controller.
           streaming = true;
-          result.data = idleTimeoutBody(result.data, timeoutMs, controller, label(), () =>
+          result.data = idleTimeoutBody(data, timeoutMs, controller, label(), () =>
             signal?.removeEventListener("abort", abort),
           );
-          return result;
         }
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        const failure = timedOut
+        failure = timedOut
           ? (controller.signal.reason as UltravoxTimeoutError)
           : connectionFailure(error, record, label(), redact);
         if (!failure) throw error;
-        const retryable = idempotent || (!timedOut && wasNeverSent(record.failure));
-        log?.attempt(label(), failure.name, performance.now() - started!);
-        if (!(attempt <= maxRetries && retryable)) {
-          log?.failed(label(), failure.name);
-          throw failure;
-        }
-        why = timedOut ? "timed out" : "connection failed";
+        if (attempt <= maxRetries && (idempotent || (!timedOut && wasNeverSent(record.failure))))
+          why = timedOut ? "timed out" : "connection failed";
       } finally {
         cancelDeadline();
         if (!streaming) signal?.removeEventListener("abort", abort);
       }
-      if (!why) return json ? parsed(result!, method, record, label(), transport) : result!;
+      if (SERVER_BUILD && log)
+        log.attempt(
+          label(),
+          failure ? failure.name : result!.response.status,
+          performance.now() - started!,
+          !why && (!!failure || !result!.response.ok),
+        );
+      if (!why) {
+        if (failure) throw failure;
+        return json ? parsed(result!, method, record, label(), transport) : result!;
+      }
       const waitMs = retryAfterMs ?? backoffMs(attempt - 1);
-      log?.retry(label(), why, waitMs);
+      if (SERVER_BUILD) log?.retry(label(), why, waitMs);
       await sleep(waitMs, signal);
     }
   };
@@ -230,7 +232,7 @@ function parsed(
       // No request was sent when a middleware answered in its place.
       { method, url: record.request?.url ?? "" },
     );
-    log?.failed(label, error.name);
+    if (SERVER_BUILD) log?.failed(label, error.name);
     throw error;
   }
 }
