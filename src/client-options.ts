@@ -1,4 +1,3 @@
-import { readEnv } from "./env.js";
 import { check, checkTypeOf, UltravoxParameterError } from "./parameter-error.js";
 import type { TransportOptions } from "./transport-options.js";
 
@@ -59,8 +58,9 @@ export function setHeader(
 
 /**
  * Checks the options of `createUltravoxClient` that are not transport options, and builds
- * the headers every request carries: `headers`, then the API key (from `ULTRAVOX_API_KEY`
- * when `apiKey` is absent, whitespace around it removed) under `keyHeader`. Returns the key
+ * the headers every request carries: `headers`, then the API key (`envKey`, the value of
+ * `ULTRAVOX_API_KEY`, when `apiKey` is absent; whitespace around it removed) under
+ * `keyHeader`. Returns the key
  * as sent, the headers and the base URL. Error messages name the option at fault, never
  * its value.
  *
@@ -74,12 +74,13 @@ export function setHeader(
 export function checkClientOptions(
   options: UltravoxClientOptions,
   keyHeader: string,
+  envKey?: string,
 ): { apiKey: string; headers: Headers; baseUrl: string } {
   for (const name in options)
     check(OPTIONS.includes(name), name, `is not an option; the options are ${OPTIONS.join(", ")}`);
   const { apiKey: given, baseUrl = DEFAULT_BASE_URL, userAgent, fetch } = options;
   const source = given === undefined ? "ULTRAVOX_API_KEY" : "apiKey";
-  const apiKey = given === undefined ? (readEnv(source) ?? "") : given;
+  const apiKey = given === undefined ? (envKey ?? "") : given;
   check(typeof apiKey === "string", "apiKey", "must be a string");
   check(apiKey.trim(), "apiKey", "is missing: pass { apiKey } or set ULTRAVOX_API_KEY");
   const headers = new Headers();

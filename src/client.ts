@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { checkClientOptions, type UltravoxClientOptions } from "./client-options.js";
-import { addUserAgent, API_KEY_HEADER, createLog, redactor } from "./platform.js";
+import { addUserAgent, API_KEY_HEADER, createLog, readEnv, redactor } from "./platform.js";
 import { serializePath } from "./path.js";
 import { serializeQuery } from "./query.js";
 import { checkPolicy, DEFAULT_POLICY } from "./transport-options.js";
@@ -27,7 +27,11 @@ export type { UltravoxClient } from "./typed-client.js";
  *   never holds its value.
  */
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
-  const { apiKey, baseUrl, headers } = checkClientOptions(options, API_KEY_HEADER);
+  const { apiKey, baseUrl, headers } = checkClientOptions(
+    options,
+    API_KEY_HEADER,
+    readEnv("ULTRAVOX_API_KEY"),
+  );
   addUserAgent(headers, options.userAgent);
   const redact = redactor(apiKey);
   const core = createClient<paths>({

@@ -2,9 +2,10 @@
 // own User-Agent, may only send the API key under the header name the API's CORS
 // preflight admits, follow redirects themselves (a manual redirect's Location is
 // hidden from scripts, and a CORS preflight stands between the API key and another
-// origin) and expose no socket error codes nor request details in their errors.
-// The browser build does not log (the browser's network panel shows every request)
-// and does not redact the API key: in a page it is public anyway.
+// origin) and expose no socket error codes nor request details in their errors. A page
+// has no environment variables and no process to keep alive. The browser build does not
+// log (the browser's network panel shows every request) and does not redact the API key:
+// in a page it is public anyway.
 import type * as Server from "./platform.js";
 
 /** The browser build: what `if (SERVER_BUILD)` guards is left out. */
@@ -22,6 +23,9 @@ export const wasNeverSent: typeof Server.wasNeverSent = () => false;
 /** The request is sent as it is: the browser follows redirects under its own rules. */
 export const sendAttempt: typeof Server.sendAttempt = (send, request, signal) =>
   send(request, { signal });
+
+/** A page has no environment variables: the API key is passed as `apiKey`. */
+export const readEnv: typeof Server.readEnv = () => undefined;
 
 /** No log: the `logger` and `logLevel` options have no effect in a browser. */
 export const createLog: typeof Server.createLog = () => undefined;

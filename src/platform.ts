@@ -1,12 +1,14 @@
 // What only server runtimes (Node, Bun, Deno, workers) need: following redirects
-// without the key, the User-Agent, socket error codes, logging, and redacting the API
-// key from what a response or an error carries. The browser build
+// without the key, the User-Agent, socket error codes, environment variables, logging, a
+// timer that lets the process exit, and redacting the API key from what a response or an
+// error carries. The browser build
 // (dist/index.browser.js, the package's "browser" export) swaps this module for
 // platform.browser.ts, so browser bundles carry none of it.
 import { setHeader } from "./client-options.js";
 import { UltravoxError } from "./errors.js";
 import { VERSION } from "./version.js";
 
+export { readEnv } from "./env.js";
 export { createLog } from "./log.js";
 export { redactedError, redactedResponse, redactor } from "./redact.js";
 
