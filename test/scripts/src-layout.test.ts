@@ -1,5 +1,6 @@
 // The layout of src/: no module imports one that (directly or not) imports it back, type
-// imports included, and only the transport's modules touch the request bookkeeping.
+// imports included; only the transport's modules touch the request bookkeeping; and the
+// README's table of modules is complete.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
@@ -42,6 +43,14 @@ describe("src/", () => {
     } finally {
       sources["errors.ts"] = readFileSync(new URL("errors.ts", srcDir), "utf8");
     }
+  });
+
+  it("the README's module table names every module of src/, and only those", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const table = readme.slice(readme.indexOf("| module "), readme.indexOf("| script "));
+    const named = [...table.matchAll(/`([\w.-]+\.ts)`/g)].map((match) => match[1]);
+    expect(named.length).toBeGreaterThan(10);
+    expect([...named].sort()).toEqual([...modules].sort());
   });
 
   it("errors.ts only builds errors: it imports no transport module", () => {
