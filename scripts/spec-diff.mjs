@@ -454,6 +454,14 @@ function disjunction(alternatives) {
     if (alternative.additional) additional.push(alternative.additional);
     if (alternative.items) items.push(alternative.items);
   }
+  // An object alternative that does not name a property leaves it open (or to its
+  // additionalProperties): `{ properties: { crawl: false } }` beside `{ required: [crawl] }`
+  // forbids crawl in one alternative only, so crawl still exists.
+  for (const [name, schemas] of shape.properties) {
+    for (const alternative of objects) {
+      if (!alternative.properties.has(name)) schemas.push(alternative.additional ?? true);
+    }
+  }
   const union = (schemas) => (schemas.length === 1 ? schemas[0] : { anyOf: schemas });
   for (const [name, schemas] of shape.properties) shape.properties.set(name, union(schemas));
   if (additional.length > 0) shape.additional = union(additional);

@@ -679,6 +679,48 @@ describe("spec-diff: our spec", () => {
   });
 });
 
+describe("spec-diff: alternatives that forbid a field", () => {
+  const source = { type: "object", properties: { name: { type: "string" } } };
+  /** A body whose `crawl` and `upload` are both declared; `oneOf` says which may be set. */
+  const document = (oneOf: Json[] | undefined): Json => ({
+    openapi: "3.1.0",
+    info,
+    paths: {
+      "/api/sources": {
+        patch: {
+          requestBody: body({
+            type: "object",
+            properties: { crawl: source, upload: source },
+            ...(oneOf && { oneOf }),
+          }),
+          responses: { "204": { description: "" } },
+        },
+      },
+    },
+  });
+  const plain = load("sources-plain.json", document(undefined));
+
+  it("a field forbidden by one alternative only still exists (an at-most-one object)", () => {
+    const atMostOne = document([
+      { required: ["crawl"] },
+      { required: ["upload"] },
+      { properties: { crawl: false, upload: false } },
+    ]);
+    const report = diffSpecs(plain, load("sources-at-most-one.json", atMostOne));
+    expect(report.differences).toEqual([]);
+    expect(report.summary.requestFields.matched).toBe(4);
+  });
+
+  it("a field every alternative forbids is missing", () => {
+    const never = document([{ properties: { crawl: false } }, { properties: { crawl: false } }]);
+    const report = diffSpecs(load("sources-never.json", never), plain);
+    expect(report.differences.map((d) => [d.kind, d.path])).toEqual([
+      ["missing", "crawl"],
+      ["missing", "crawl.name"],
+    ]);
+  });
+});
+
 describe("spec-diff: recursion and open maps", () => {
   const object = (properties: Json, more: Json = {}) => ({ type: "object", properties, ...more });
   const string = { type: "string" };
