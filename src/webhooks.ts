@@ -1,4 +1,4 @@
-import type { Readable, webhooks } from "../generated/schema.js";
+import type { webhooks } from "../generated/schema.js";
 import {
   check,
   isNumberIn,
@@ -6,6 +6,7 @@ import {
   kindOf,
   UltravoxParameterError,
 } from "./parameter-error.js";
+import type { ReadShape } from "./types.js";
 import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
@@ -19,7 +20,7 @@ export type WebhookEventName = keyof webhooks;
  * @example if (event.event === "call.ended") console.log(event.call.endReason);
  */
 export type WebhookEvent<Name extends WebhookEventName = WebhookEventName> = {
-  [N in Name]: Readable<webhooks[N]["post"]["requestBody"]["content"]["application/json"]>;
+  [N in Name]: ReadShape<webhooks[N]["post"]["requestBody"]["content"]["application/json"]>;
 }[Name];
 
 /** Options for {@link verifyWebhook}. */
