@@ -27,23 +27,13 @@ const TYPE_LINE =
 /** Which target each page file describes: from the source stubs, then INDEX.md's table. */
 export function pageTargets(pagesDir) {
   const targets = new Map();
-  for (const group of readdirSync(pagesDir, { withFileTypes: true })) {
-    if (!group.isDirectory()) continue;
-    for (const file of readdirSync(join(pagesDir, group.name))) {
-      if (!file.endsWith(".source-mdx.txt")) continue;
-      const stub = readFileSync(join(pagesDir, group.name, file), "utf8");
-      const operation = /^openapi:\s*(\w+)\s+(\S+)/m.exec(stub);
-      const schema = /^openapi-schema:\s*(\S+)/m.exec(stub);
-      const target = operation
-        ? `${operation[1].toUpperCase()} ${operation[2]}`
-        : schema
-          ? `schema ${schema[1].replace(/^ultravox\.v1\./, "")}`
-          : undefined;
-      if (!target) continue;
-      const base = `${group.name}/${file.slice(0, -".source-mdx.txt".length)}`;
-      targets.set(`${base}.txt`, target);
-      targets.set(`${base}.more.txt`, target);
-    }
+  for (const { base, operation, stub } of sourceStubs(pagesDir)) {
+    const schema = /^openapi-schema:\s*(\S+)/m.exec(stub);
+    const target =
+      operation ?? (schema ? `schema ${schema[1].replace(/^ultravox\.v1\./, "")}` : undefined);
+    if (!target) continue;
+    targets.set(`${base}.txt`, target);
+    targets.set(`${base}.more.txt`, target);
   }
   const index = readFileSync(join(pagesDir, "INDEX.md"), "utf8");
   for (const line of index.split("\n")) {
@@ -249,16 +239,28 @@ export function knownValueTable(text) {
 /** Every operation the source stubs name, including those whose page text is missing. */
 function operationTargets(pagesDir) {
   const operations = new Set();
+  for (const { operation } of sourceStubs(pagesDir)) if (operation) operations.add(operation);
+  return operations;
+}
+
+/**
+ * Each page's source stub (`<group>/<name>.source-mdx.txt`): its `<group>/<name>` base, its
+ * text, and the operation it documents (`METHOD /path`), if any.
+ */
+function* sourceStubs(pagesDir) {
   for (const group of readdirSync(pagesDir, { withFileTypes: true })) {
     if (!group.isDirectory()) continue;
     for (const file of readdirSync(join(pagesDir, group.name))) {
       if (!file.endsWith(".source-mdx.txt")) continue;
       const stub = readFileSync(join(pagesDir, group.name, file), "utf8");
       const operation = /^openapi:\s*(\w+)\s+(\S+)/m.exec(stub);
-      if (operation) operations.add(`${operation[1].toUpperCase()} ${operation[2]}`);
+      yield {
+        base: `${group.name}/${file.slice(0, -".source-mdx.txt".length)}`,
+        stub,
+        operation: operation ? `${operation[1].toUpperCase()} ${operation[2]}` : undefined,
+      };
     }
   }
-  return operations;
 }
 
 /**
