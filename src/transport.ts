@@ -2,7 +2,6 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
-import { startDeadline } from "./deadline.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -13,7 +12,7 @@ import {
 import type { Log } from "./log.js";
 import { check, checkOneOf, checkTypeOf } from "./parameter-error.js";
 import { checkPathTemplate } from "./path.js";
-import { redactedError, SERVER_BUILD, wasNeverSent, type Send } from "./platform.js";
+import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
 
