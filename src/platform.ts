@@ -6,6 +6,7 @@
 // bundles carry none of it.
 import { setHeader } from "./client-options.js";
 import { UltravoxError } from "./errors.js";
+import { httpUrl } from "./http-url.js";
 import { VERSION } from "./version.js";
 
 export { startDeadline } from "./deadline.js";
@@ -89,15 +90,14 @@ export async function sendAttempt(
     url ||= request.url;
     if (hops === MAX_REDIRECTS)
       throw fail(`more than ${MAX_REDIRECTS} redirects (the limit), probably a redirect loop`);
-    const target = URL.canParse(location, url) ? new URL(location, url) : undefined;
-    if (!/^https?:$/.test(String(target?.protocol)))
-      throw fail("redirected to a Location that is not an http(s) URL");
+    const target = httpUrl(location, url);
+    if (!target) throw fail("redirected to a Location that is not an http(s) URL");
     headers ??= new Headers(request.headers);
     // Once the chain has left the API's origin the credentials stay off, even if it comes back.
-    if (target!.origin !== new URL(url).origin) {
+    if (target.origin !== new URL(url).origin) {
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
-    url = target!.href;
+    url = target.href;
     response = await send(new Request(url, { method, headers }), { signal, redirect: "manual" });
   }
   if (!url && !response.status && response.type === "opaqueredirect")
