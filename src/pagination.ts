@@ -115,21 +115,21 @@ export async function* pages<Path extends PaginatedPath>(
     if (!page.next) return [page];
     const requested = new URL(requestLineOf(result.response).url);
     // Absolute on http(s), or a path on the server that sent it.
-    const next = httpUrl(page.next, page.next.startsWith("/") ? requested : undefined);
+    let next = httpUrl(page.next, page.next.startsWith("/") ? requested : undefined);
     if (!next) throw refused("a next link that is neither an http(s) URL nor a path");
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
     if (seenCursors.has(key)) throw refused(`the cursor "${key}" a second time`);
     seenCursors.add(key);
-    if (next.origin === requested.origin && next.pathname === requested.pathname) {
-      const follow: Middleware = { onRequest: ({ request }) => new Request(next, request) };
-      return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
+    if (next.origin !== requested.origin || next.pathname !== requested.pathname) {
+      if (!cursor) throw refused("a next link to another origin or path, without a cursor");
+      // Only the cursor goes on, to the origin and path the client requested.
+      requested.searchParams.set("cursor", cursor);
+      next = requested;
     }
-    if (!cursor) throw refused("a next link to another origin or path, without a cursor");
-    return [
-      page,
-      { ...first, params: { ...first.params, query: { ...first.params?.query, cursor } } },
-    ];
+    const url = next;
+    const follow: Middleware = { onRequest: ({ request }) => new Request(url, request) };
+    return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
   }
 
   let request: LooseInit | undefined = first;
