@@ -9,12 +9,13 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { browserBuildOptions } from "./browser-build.mjs";
 
-// 9 KiB: the smallest multiple of 256 bytes above the 8 991 bytes measured after the diet of
-// December 2026 (from 9 184). The 6 KiB of issue 15 is out of reach without leaving features
-// out of the browser build: openapi-fetch alone is about 2.7 KB of a program that only creates
-// a client and calls GET, and our transport, option and hostile-input checks, errors,
-// pagination and webhook verification are each needed by the program measured.
-export const GZIP_BUDGET_BYTES = 9 * 1024;
+// 35 × 256 bytes: the smallest multiple of 256 at or above the 8 937 bytes measured after the
+// diet of December 2026 (from 9 184). The 6 KiB of issue 15 is out of reach without leaving
+// features out of the browser build: openapi-fetch alone is about 2.7 KB, and a program that
+// only creates a client and calls GET already measures 6.6 KB; the transport, the option and
+// hostile-input checks, the errors, pagination and webhook verification are all used by the
+// program measured.
+export const GZIP_BUDGET_BYTES = 35 * 256;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */
