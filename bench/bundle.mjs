@@ -1,20 +1,19 @@
 // Bundle size: the figure `npm run size` checks (scripts/size.mjs: its program uses the
 // client, paginate, unwrap and verifyWebhook), then one tiny program (create a client,
-// list calls, get one) bundled against this package, bare openapi-fetch and openai's SDK
+// list calls, get one) bundled against this package (its browser build, as measureBundle
+// resolves "ultravox-api"), bare openapi-fetch and openai's SDK
 // (a bench-only devDependency), all with the same esbuild settings: minified, ESM,
 // for the browser, gzip level 9.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { GZIP_BUDGET_BYTES, measureBundle, SIZE_PROGRAM } from "../scripts/size.mjs";
 
-const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
 const versionOf = (name) =>
   JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), "utf8"))
     .version;
 
 export const TINY_PROGRAMS = {
   "ultravox-api": `
-import { createUltravoxClient, unwrap } from ${JSON.stringify(entry)};
+import { createUltravoxClient, unwrap } from "ultravox-api";
 const client = createUltravoxClient({ apiKey: "k" });
 export async function main() {
   const page = unwrap(await client.GET("/api/calls"));

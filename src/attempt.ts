@@ -1,5 +1,5 @@
 import { pathOf, UltravoxError } from "./errors.js";
-import { redactedResponse, sendAttempt, type Send } from "./platform.js";
+import { redactedResponse, sendAttempt, SERVER_BUILD, type Send } from "./platform.js";
 import { recordRequestLine } from "./request-line.js";
 
 /** What the fetch of one attempt saw, for the transport to judge the attempt by. */
@@ -38,7 +38,9 @@ export function attemptFetch(
         throw new UltravoxError(
           `${method} ${pathOf(url)}: answered with status ${status}, which HTTP does not define`,
         );
-      if (!ok && status) response = record.response = await redactedResponse(response, redact);
+      // The browser build redacts nothing (the key is public in a page).
+      if (SERVER_BUILD && !ok && status)
+        response = record.response = await redactedResponse(response, redact);
       recordRequestLine(response, { method, url });
       return response;
     } catch (error) {

@@ -1,5 +1,5 @@
-import { startDeadline } from "./deadline.js";
 import { UltravoxConnectionError, UltravoxTimeoutError } from "./errors.js";
+import { startDeadline } from "./platform.js";
 
 /**
  * Hands out a streamed response body chunk by chunk as it arrives, each read waiting at

@@ -1,3 +1,4 @@
+import { httpUrl } from "./http-url.js";
 import { check, checkTypeOf, UltravoxParameterError } from "./parameter-error.js";
 import type { TransportOptions } from "./transport-options.js";
 
@@ -92,21 +93,13 @@ export function checkClientOptions(
     setHeader(headers, name, value, `headers[${JSON.stringify(name)}]`, true);
   }
   setHeader(headers, keyHeader, apiKey.trim(), source);
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    // refused below
-  }
+  const url = httpUrl(baseUrl);
   check(
-    /^https?:$/.test(String(url?.protocol)) &&
-      !url!.username &&
-      !url!.password &&
-      !/[?#]/.test(baseUrl),
+    url && !url.username && !url.password && !/[?#]/.test(baseUrl),
     "baseUrl",
     `must be an http(s) URL without credentials, query or fragment, such as ${DEFAULT_BASE_URL}`,
   );
   checkTypeOf(userAgent, "string", "userAgent");
   checkTypeOf(fetch, "function", "fetch");
-  return { apiKey: apiKey.trim(), headers, baseUrl: url!.href };
+  return { apiKey: apiKey.trim(), headers, baseUrl: url.href };
 }

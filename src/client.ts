@@ -1,7 +1,14 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { checkClientOptions, type UltravoxClientOptions } from "./client-options.js";
-import { addUserAgent, API_KEY_HEADER, createLog, readEnv, redactor } from "./platform.js";
+import {
+  addUserAgent,
+  API_KEY_HEADER,
+  createLog,
+  readEnv,
+  redactor,
+  SERVER_BUILD,
+} from "./platform.js";
 import { serializePath } from "./path.js";
 import { serializeQuery } from "./query.js";
 import { checkPolicy, DEFAULT_POLICY } from "./transport-options.js";
@@ -32,7 +39,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     API_KEY_HEADER,
     readEnv("ULTRAVOX_API_KEY"),
   );
-  addUserAgent(headers, options.userAgent);
+  if (SERVER_BUILD) addUserAgent(headers, options.userAgent);
   const redact = redactor(apiKey);
   const core = createClient<paths>({
     baseUrl,

@@ -2,9 +2,9 @@
 // them: starting and cancelling a deadline then costs a set insertion and removal, not a
 // timer of its own (creating and clearing a timer per request is a measurable part of a
 // fast request's CPU). While no deadline is pending the timer no longer keeps the process
-// alive: it is unref'd where the runtime can (Node, Bun), cleared elsewhere. A page has no
-// process to keep alive: the browser build leaves the timer armed, to fire with nothing due.
-import { SERVER_BUILD } from "./platform.js";
+// alive: it is unref'd where the runtime can (Node, Bun), cleared elsewhere. The browser
+// build uses a timer per deadline instead (platform.browser.ts): a page has no process to
+// keep alive, and a browser makes few enough requests for one timer each to cost nothing.
 
 type Timer = ReturnType<typeof setTimeout> & { ref?(): void; unref?(): void };
 type Deadline = { at: number; expire: () => void };
@@ -18,7 +18,7 @@ function arm(at: number): void {
     clearTimeout(timer);
     armedFor = at;
     timer = setTimeout(expireDue, at - performance.now()) as Timer;
-  } else if (SERVER_BUILD) timer?.ref?.();
+  } else timer?.ref?.();
 }
 
 function expireDue(): void {
@@ -47,7 +47,7 @@ export function startDeadline(ms: number, expire: () => void): () => void {
   arm(deadline.at);
   return () => {
     const wasPending = pending.delete(deadline);
-    if (SERVER_BUILD && wasPending && !pending.size) {
+    if (wasPending && !pending.size) {
       if (timer?.unref) timer.unref();
       else {
         clearTimeout(timer);

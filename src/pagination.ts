@@ -2,6 +2,7 @@ import type { FetchResponse, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { UltravoxError } from "./errors.js";
+import { httpUrl } from "./http-url.js";
 import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./parameter-error.js";
 import { requestLineOf } from "./request-line.js";
 import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
@@ -113,21 +114,22 @@ export async function* pages<Path extends PaginatedPath>(
     const page = body as LoosePage;
     if (!page.next) return [page];
     const requested = new URL(requestLineOf(result.response).url);
-    const next = nextPageUrl(page.next, requested);
+    // Absolute on http(s), or a path on the server that sent it.
+    let next = httpUrl(page.next, page.next.startsWith("/") ? requested : undefined);
     if (!next) throw refused("a next link that is neither an http(s) URL nor a path");
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
     if (seenCursors.has(key)) throw refused(`the cursor "${key}" a second time`);
     seenCursors.add(key);
-    if (next.origin === requested.origin && next.pathname === requested.pathname) {
-      const follow: Middleware = { onRequest: ({ request }) => new Request(next, request) };
-      return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
+    if (next.origin !== requested.origin || next.pathname !== requested.pathname) {
+      if (!cursor) throw refused("a next link to another origin or path, without a cursor");
+      // Only the cursor goes on, to the origin and path the client requested.
+      requested.searchParams.set("cursor", cursor);
+      next = requested;
     }
-    if (!cursor) throw refused("a next link to another origin or path, without a cursor");
-    return [
-      page,
-      { ...first, params: { ...first.params, query: { ...first.params?.query, cursor } } },
-    ];
+    const url = next;
+    const follow: Middleware = { onRequest: ({ request }) => new Request(url, request) };
+    return [page, { ...first, middleware: [...(first.middleware ?? []), follow] }];
   }
 
   let request: LooseInit | undefined = first;
@@ -197,15 +199,4 @@ function pageProblem(body: unknown): string {
   if (!Array.isArray(results)) return `a page whose results is ${kindOf(results)}`;
   if (next != null && typeof next !== "string") return `a page whose next is ${kindOf(next)}`;
   return "";
-}
-
-/** `next` as a URL: absolute on http or https, or a path on the server that sent it; else undefined. */
-function nextPageUrl(next: string, requested: URL): URL | undefined {
-  try {
-    const url = new URL(next, next.startsWith("/") ? requested : undefined);
-    if (/^https?:$/.test(url.protocol)) return url;
-  } catch {
-    // Not a URL at all, like one on another scheme.
-  }
-  return undefined;
 }

@@ -16,7 +16,7 @@ export class UltravoxParameterError extends UltravoxError {
    * `init.timeoutMs`, `params.path.batch_id`, `params.query.metadata.team`, `path`,
    * `limits.maxItems`, `toleranceSeconds`.
    */
-  readonly parameter: string;
+  declare readonly parameter: string;
 
   /** Builds the error from where the value was and what is wrong with it (`"is missing"`). */
   constructor(parameter: string, problem: string) {

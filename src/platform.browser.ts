@@ -24,6 +24,12 @@ export const wasNeverSent: typeof Server.wasNeverSent = () => false;
 export const sendAttempt: typeof Server.sendAttempt = (send, request, signal) =>
   send(request, { signal });
 
+/** A timer per deadline (see deadline.ts for the server's shared one): a page has no process to keep alive. */
+export const startDeadline: typeof Server.startDeadline = (ms, expire) => {
+  const timer = ms < Infinity ? setTimeout(expire, ms) : undefined;
+  return () => clearTimeout(timer);
+};
+
 /** A page has no environment variables: the API key is passed as `apiKey`. */
 export const readEnv: typeof Server.readEnv = () => undefined;
 

@@ -1,20 +1,22 @@
 // What only server runtimes (Node, Bun, Deno, workers) need: following redirects
-// without the key, the User-Agent, socket error codes, environment variables, logging, a
-// timer that lets the process exit, and redacting the API key from what a response or an
-// error carries. The browser build
-// (dist/index.browser.js, the package's "browser" export) swaps this module for
-// platform.browser.ts, so browser bundles carry none of it.
+// without the key, the User-Agent, socket error codes, environment variables, logging,
+// one shared deadline timer that lets the process exit, and redacting the API key from
+// what a response or an error carries. The browser build (dist/index.browser.js, the
+// package's "browser" export) swaps this module for platform.browser.ts, so browser
+// bundles carry none of it.
 import { setHeader } from "./client-options.js";
 import { UltravoxError } from "./errors.js";
+import { httpUrl } from "./http-url.js";
 import { VERSION } from "./version.js";
 
+export { startDeadline } from "./deadline.js";
 export { readEnv } from "./env.js";
 export { createLog } from "./log.js";
 export { redactedError, redactedResponse, redactor } from "./redact.js";
 
 /**
  * Whether this is the server build: `false` in the browser twin. Code only servers need
- * (logging, letting the process exit while the deadline timer idles) runs under
+ * (logging, for one) runs under
  * `if (SERVER_BUILD)`, so that the browser build, where the condition is a constant
  * `false`, leaves it out when minified.
  */
@@ -88,15 +90,14 @@ export async function sendAttempt(
     url ||= request.url;
     if (hops === MAX_REDIRECTS)
       throw fail(`more than ${MAX_REDIRECTS} redirects (the limit), probably a redirect loop`);
-    const target = URL.canParse(location, url) ? new URL(location, url) : undefined;
-    if (!/^https?:$/.test(String(target?.protocol)))
-      throw fail("redirected to a Location that is not an http(s) URL");
+    const target = httpUrl(location, url);
+    if (!target) throw fail("redirected to a Location that is not an http(s) URL");
     headers ??= new Headers(request.headers);
     // Once the chain has left the API's origin the credentials stay off, even if it comes back.
-    if (target!.origin !== new URL(url).origin) {
+    if (target.origin !== new URL(url).origin) {
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
-    url = target!.href;
+    url = target.href;
     response = await send(new Request(url, { method, headers }), { signal, redirect: "manual" });
   }
   if (!url && !response.status && response.type === "opaqueredirect")

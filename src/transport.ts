@@ -2,7 +2,6 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
-import { startDeadline } from "./deadline.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -13,7 +12,7 @@ import {
 import type { Log } from "./log.js";
 import { check, checkOneOf, checkTypeOf } from "./parameter-error.js";
 import { checkPathTemplate } from "./path.js";
-import { redactedError, SERVER_BUILD, wasNeverSent, type Send } from "./platform.js";
+import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
 
@@ -103,7 +102,7 @@ export function createTransport(core: Core, transport: Transport): Core {
         timedOut = true;
         controller.abort(new UltravoxTimeoutError(`${label()} timed out after ${timeoutMs} ms`));
       });
-      const started = log && performance.now();
+      const started = SERVER_BUILD && log ? performance.now() : 0;
       let result: Result | undefined;
       let failure: UltravoxError | undefined;
       let streaming = false;
@@ -144,7 +143,10 @@ export function createTransport(core: Core, transport: Transport): Core {
           ? (controller.signal.reason as UltravoxTimeoutError)
           : connectionFailure(error, record, label(), redact);
         if (!failure) throw error;
-        if (attempt <= maxRetries && (idempotent || (!timedOut && wasNeverSent(record.failure))))
+        if (
+          attempt <= maxRetries &&
+          (idempotent || (SERVER_BUILD && !timedOut && wasNeverSent(record.failure)))
+        )
           why = timedOut ? "timed out" : "connection failed";
       } finally {
         cancelDeadline();
@@ -154,7 +156,7 @@ export function createTransport(core: Core, transport: Transport): Core {
         log.attempt(
           label(),
           failure ? failure.name : result!.response.status,
-          performance.now() - started!,
+          performance.now() - started,
           !why && (!!failure || !result!.response.ok),
         );
       if (!why) {
@@ -206,9 +208,11 @@ function connectionFailure(
   if (error !== record.failure && !record.response?.bodyUsed) return undefined;
   // undici and Deno wrap the socket error in `cause`; Bun throws it directly.
   const { message } = Object(Object(error).cause ?? error) as { message?: unknown };
-  return new UltravoxConnectionError(`${label}: connection failed: ${redact(String(message))}`, {
-    cause: redactedError(error, redact),
-  });
+  // The browser build redacts nothing (the key is public in a page).
+  return new UltravoxConnectionError(
+    `${label}: connection failed: ${SERVER_BUILD ? redact(String(message)) : message}`,
+    { cause: SERVER_BUILD ? redactedError(error, redact) : error },
+  );
 }
 
 /** The result with its text `data` parsed as JSON (`undefined` when empty). */

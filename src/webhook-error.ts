@@ -21,7 +21,7 @@ export type WebhookErrorReason =
 export class UltravoxWebhookError extends UltravoxError {
   override name = "UltravoxWebhookError";
   /** What was wrong with the request. */
-  readonly reason: WebhookErrorReason;
+  declare readonly reason: WebhookErrorReason;
 
   constructor(reason: WebhookErrorReason, message: string) {
     super(message);
