@@ -64,9 +64,9 @@ function goals(run) {
   }
   if (bundle) {
     list.push({
-      goal: `Browser bundle (size script program) within ${n(bundle.budget)} B gzip`,
+      goal: `Browser bundle (size script program) within the project's ${n(bundle.target)} B gzip`,
       measured: `${n(bundle.sizeScript.gzipBytes)} B`,
-      met: bundle.sizeScript.gzipBytes <= bundle.budget,
+      met: bundle.sizeScript.gzipBytes <= bundle.target,
     });
   }
   list.push({
@@ -474,7 +474,25 @@ function bundleSection({ bundle }) {
       ],
     ),
     "",
-    `**Budget:** ${verdict(bundle.sizeScript.gzipBytes <= bundle.budget)}. The ultravox-api bundles include openapi-fetch.`,
+    `**Budget:** the project's ${n(bundle.target)} B ${verdict(bundle.sizeScript.gzipBytes <= bundle.target)}; the ${n(bundle.budget)} B that \`npm test\` enforces against growth ${verdict(bundle.sizeScript.gzipBytes <= bundle.budget)}. The ultravox-api bundles include openapi-fetch.`,
+    "",
+    "Where the size program's bytes go, its parts bundled alone (shared code counts in each):",
+    "",
+    table(
+      ["part", "minified", "gzip"],
+      bundle.parts.map((entry) => [
+        entry.part,
+        `${n(entry.minBytes)} B`,
+        `${n(entry.gzipBytes)} B`,
+      ]),
+    ),
+    "",
+    "A client that calls one GET already carries the transport (timeouts over headers and body,",
+    "retries and `Retry-After`, streaming), the checks of every option, path and query value, the",
+    "error classes, and openapi-fetch, which bundles its own path and query serializers although the",
+    "SDK passes its own. Gzip already folds repeated code shapes, and the messages (every string of",
+    "14 characters or more) were about 1.2 KB of the gzipped program when last counted: wording cannot close the gap,",
+    "meeting the target would mean leaving behaviour out of the browser build.",
     "",
   ];
 }

@@ -9,13 +9,15 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { browserBuildOptions } from "./browser-build.mjs";
 
-// 35 × 256 bytes: the smallest multiple of 256 at or above the 8 937 bytes measured after the
-// diet of December 2026 (from 9 184). The 6 KiB of issue 15 is out of reach without leaving
-// features out of the browser build: openapi-fetch alone is about 2.7 KB, and a program that
-// only creates a client and calls GET already measures 6.6 KB; the transport, the option and
-// hostile-input checks, the errors, pagination and webhook verification are all used by the
-// program measured.
-export const GZIP_BUDGET_BYTES = 35 * 256;
+// The project's budget for the browser bundle (issue 15), which it does not meet: see
+// BENCHMARKS.md §7 for what the program's bytes go to. openapi-fetch alone is about 2.7 KB and
+// a program that only creates a client and calls GET already measures about 6.5 KB: the
+// transport, the option and hostile-input checks, the errors, pagination and webhook
+// verification are all used by the program measured.
+export const TARGET_GZIP_BYTES = 6 * 1024;
+// What `npm test` enforces meanwhile, so that the bundle does not grow unnoticed: 9 KiB, about
+// 280 bytes above the 8 937 measured after the diet of December 2026 (from 9 743).
+export const GZIP_BUDGET_BYTES = 9 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */
@@ -93,5 +95,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const verdict = gzipBytes <= GZIP_BUDGET_BYTES ? "within" : "OVER";
   console.log(`minified: ${minBytes} bytes`);
   console.log(`gzip:     ${gzipBytes} bytes (${verdict} the ${GZIP_BUDGET_BYTES}-byte budget)`);
+  const target = gzipBytes <= TARGET_GZIP_BYTES ? "meets" : "misses";
+  console.log(
+    `          ${target} the project's ${TARGET_GZIP_BYTES}-byte target (BENCHMARKS.md §7)`,
+  );
   if (gzipBytes > GZIP_BUDGET_BYTES) process.exit(1);
 }
