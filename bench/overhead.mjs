@@ -3,6 +3,7 @@
 // noise hits them alike:
 //   (a) raw fetch + JSON.parse        the floor: what any client must do
 //   (b) bare openapi-fetch             createClient<paths>, global fetch
+//   (b+) the same, an AbortSignal each  what a timeout costs any client: fetch follows a signal
 //   (c) createUltravoxClient           openapi-fetch run by the SDK's transport
 //   (d) ky                             a generic GET of the same path (ky.create, .json())
 //   (e) openai-node                    a generic GET of the same path (client.get)
@@ -49,6 +50,20 @@ export function makeVariants(origin) {
       },
     },
     { key: "b", name: "(b) bare openapi-fetch", send: () => read(bare) },
+    {
+      key: "b+",
+      name: "(b+) bare openapi-fetch, an `AbortSignal` per call",
+      // What any timeout costs: fetch follows the signal (a listener, and undici's
+      // FinalizationRegistry entry) for every request given one.
+      send: async () => {
+        const { data, error } = await bare.GET("/api/calls", {
+          ...init,
+          signal: new AbortController().signal,
+        });
+        if (error) throw new Error(`unexpected error ${JSON.stringify(error)}`);
+        return data.results.length;
+      },
+    },
     { key: "c", name: "(c) `createUltravoxClient`", send: () => read(uv) },
     {
       key: "d",
@@ -108,6 +123,8 @@ export async function run({ rounds = 20, requests = 500, warmup = 300, concurren
           ratioToBare: perRound(index, 1, ratio),
           cpuAboveRaw: perRound(index, 0, extraCpu),
           cpuAboveBare: perRound(index, 1, extraCpu),
+          ratioToSignal: perRound(index, 2, ratio),
+          cpuAboveSignal: perRound(index, 2, extraCpu),
         })),
       });
     }

@@ -34,7 +34,7 @@ function readDiagnostics(output) {
   return values;
 }
 
-export async function run({ runs = 3 }) {
+export async function run({ runs = 5 }) {
   const scratch = mkdtempSync(join(tmpdir(), "ultravox-bench-tsc-"));
   try {
     mkdirSync(join(scratch, "node_modules"));
@@ -46,7 +46,7 @@ export async function run({ runs = 3 }) {
       copyFileSync(new URL(`./typecheck/${program}`, import.meta.url), join(scratch, program));
     }
     writeFileSync(join(scratch, "baseline.ts"), BASELINE);
-    const results = [];
+    const configs = [];
     for (const program of ["consumer.ts", "consumer-bare.ts", "baseline.ts"]) {
       for (const skipLibCheck of [true, false]) {
         const config = join(scratch, `tsconfig.${program}.${skipLibCheck}.json`);
@@ -66,28 +66,37 @@ export async function run({ runs = 3 }) {
             files: [program],
           }),
         );
-        const samples = [];
-        for (let index = 0; index < runs; index++) {
-          const output = execFileSync(
-            process.execPath,
-            [tsc, "-p", config, "--extendedDiagnostics"],
-            { cwd: scratch, encoding: "utf8" },
-          );
-          samples.push(readDiagnostics(output));
-        }
-        const stat = (label) => summarize(samples.map((sample) => sample[label]));
-        results.push({
-          program,
-          skipLibCheck,
-          checkSeconds: stat("Check time"),
-          totalSeconds: stat("Total time"),
-          types: samples[0]["Types"],
-          instantiations: samples[0]["Instantiations"],
-          files: samples[0]["Files"],
-          memoryKB: stat("Memory used").median,
-        });
+        configs.push({ program, skipLibCheck, config, samples: [] });
       }
     }
+    // Round by round, every program once per round, so that a busy spell of the machine
+    // slows all of them alike instead of whichever ran then.
+    for (let index = 0; index < runs; index++) {
+      for (const { config, samples } of configs) {
+        const output = execFileSync(
+          process.execPath,
+          [tsc, "-p", config, "--extendedDiagnostics"],
+          {
+            cwd: scratch,
+            encoding: "utf8",
+          },
+        );
+        samples.push(readDiagnostics(output));
+      }
+    }
+    const results = configs.map(({ program, skipLibCheck, samples }) => {
+      const stat = (label) => summarize(samples.map((sample) => sample[label]));
+      return {
+        program,
+        skipLibCheck,
+        checkSeconds: stat("Check time"),
+        totalSeconds: stat("Total time"),
+        types: samples[0]["Types"],
+        instantiations: samples[0]["Instantiations"],
+        files: samples[0]["Files"],
+        memoryKB: stat("Memory used").median,
+      };
+    });
     return { runs, typescript: require("typescript/package.json").version, results };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
