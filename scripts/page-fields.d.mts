@@ -34,3 +34,6 @@ export declare function knownValueTable(
   text: string,
 ): { side: string; path: string; value: string }[];
 export declare function extractPageFields(pagesDir: string): PageFact[];
+export declare function sourceStubs(
+  pagesDir: string,
+): Generator<{ base: string; stub: string; operation: string | undefined }>;

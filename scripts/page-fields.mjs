@@ -247,7 +247,7 @@ function operationTargets(pagesDir) {
  * Each page's source stub (`<group>/<name>.source-mdx.txt`): its `<group>/<name>` base, its
  * text, and the operation it documents (`METHOD /path`), if any.
  */
-function* sourceStubs(pagesDir) {
+export function* sourceStubs(pagesDir) {
   for (const group of readdirSync(pagesDir, { withFileTypes: true })) {
     if (!group.isDirectory()) continue;
     for (const file of readdirSync(join(pagesDir, group.name))) {

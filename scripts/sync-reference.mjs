@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractPageFields } from "./page-fields.mjs";
+import { extractPageFields, sourceStubs } from "./page-fields.mjs";
 
 export const sharedDir = fileURLToPath(new URL("../../shared/", import.meta.url));
 export const fixtureDir = fileURLToPath(new URL("../test/fixtures/reference/", import.meta.url));
@@ -29,21 +29,11 @@ export function extractOperations(indexMarkdown) {
 /** Every operation a page's source stub names (`openapi: <method> <path>`), with its title. */
 export function extractStubOperations(pagesDir) {
   const operations = [];
-  for (const group of readdirSync(pagesDir, { withFileTypes: true })) {
-    if (!group.isDirectory()) continue;
-    for (const file of readdirSync(join(pagesDir, group.name)).sort()) {
-      if (!file.endsWith(".source-mdx.txt")) continue;
-      const stub = readFileSync(join(pagesDir, group.name, file), "utf8");
-      const operation = /^openapi:\s*(\w+)\s+(\S+)/m.exec(stub);
-      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(stub);
-      if (operation)
-        operations.push({
-          method: operation[1].toUpperCase(),
-          path: operation[2],
-          title: title?.[1] ?? "",
-          file: `${group.name}/${file}`,
-        });
-    }
+  for (const { base, stub, operation } of sourceStubs(pagesDir)) {
+    if (!operation) continue;
+    const [method, path] = operation.split(" ");
+    const title = /^title:\s*"?(.*?)"?\s*$/m.exec(stub);
+    operations.push({ method, path, title: title?.[1] ?? "", file: `${base}.source-mdx.txt` });
   }
   return operations.sort((a, b) => a.file.localeCompare(b.file));
 }
