@@ -33,11 +33,11 @@ const header = `/**
  *   closed and TypeScript rejects misspelt keys.
  * - transformProperty: a property a oneOf branch forbids (\`twilio: false\` in the
  *   branch of CallMedium that requires \`webRtc\`) becomes
- *   \`$Read<never> | $Write<{ "<the conflict>": never }>\`, not plain \`never\`.
- *   Request bodies (Writable) see an object no value can satisfy whose one key
- *   states the conflict, so a body setting two exclusive keys does not compile
- *   and the error names them ("Property 'twilio: set only one of webRtc, twilio,
- *   …' is missing"), not "Type '{}' is not assignable to type 'undefined'".
+ *   \`$Read<never> | $Write<"<the conflict>">\`, not plain \`never\`.
+ *   Request bodies (Writable) see a string literal that states the conflict, which
+ *   no object satisfies, so a body setting two exclusive keys does not compile and
+ *   the error names them ("Type '{}' is not assignable to type 'twilio: set only
+ *   one of webRtc, twilio, …'"), not "Type '{}' is not assignable to type 'undefined'".
  *   Responses (Readable) keep the key as \`never\` instead of dropping it, so
  *   every branch of the union has the key and \`call.medium.twilio\` reads as
  *   \`TwilioMedium | undefined\` without narrowing first.
