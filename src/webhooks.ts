@@ -184,11 +184,17 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
  * Signs a body as Ultravox does, so you can test your webhook handler: send
  * the body with `headers` and `verifyWebhook` accepts it.
  *
- * @throws {UltravoxParameterError} when the secret is blank or the body is not a string or bytes.
+ * @throws {UltravoxParameterError} when the secret is blank, the body is not a string or
+ *   bytes, or `timestamp` is neither a valid `Date` nor a string.
  */
 export async function signWebhook(options: SignWebhookOptions): Promise<SignedWebhook> {
   const { secret, body, timestamp: time = new Date() } = options;
   checkSecret(secret);
+  check(
+    typeof time === "string" || (time instanceof Date && !Number.isNaN(time.getTime())),
+    "timestamp",
+    "must be a valid Date or a string",
+  );
   const timestamp = typeof time === "string" ? time : time.toISOString();
   const signature = await hmacHex(secret, await signedMessage(checkBody(body), timestamp));
   return {

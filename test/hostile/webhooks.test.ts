@@ -167,6 +167,17 @@ describe("options that make no sense are refused", () => {
     expect(error.message).toMatch(problem);
   });
 
+  it.each([new Date(NaN), 42, null])("signWebhook's timestamp %o: refused", async (timestamp) => {
+    const error = await signWebhook({
+      secret: SECRET,
+      body: BODY,
+      timestamp: timestamp as unknown as Date,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    expect((error as UltravoxParameterError).parameter).toBe("timestamp");
+    expect((error as Error).message).toMatch(/valid Date or a string/);
+  });
+
   it("toleranceSeconds: Infinity accepts an authentic request of any age", async () => {
     const tenYears = 10 * 365 * 86_400_000;
     const { options } = await signed({ now: SENT_MS + tenYears, toleranceSeconds: Infinity });
