@@ -1,10 +1,12 @@
 // Cold start: what importing the package costs a fresh Node process, against openapi-fetch
 // alone, ky and openai-node. Each run is a new process that imports one library with a
 // dynamic import() and reports the time the import took and its resident set size (RSS)
-// before and after. Runs alternate between the libraries (the order rotates each round);
+// before and after. Runs alternate between the libraries (lib/rounds.mjs: the order rotates
+// each round and runs backwards every other one);
 // medians and ranges over the rounds.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { roundOrder } from "./lib/rounds.mjs";
 import { summarize } from "./lib/stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -42,9 +44,8 @@ export async function run({ rounds = 15 }) {
   const names = Object.keys(LIBRARIES);
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    for (let offset = 0; offset < names.length; offset++) {
-      const name = names[(round + offset) % names.length];
-      samples[name].push(measure(LIBRARIES[name]));
+    for (const index of roundOrder(names.length, round)) {
+      samples[names[index]].push(measure(LIBRARIES[names[index]]));
     }
   }
   return {

@@ -17,6 +17,7 @@ import ky from "ky";
 import OpenAI from "openai";
 import { createUltravoxClient } from "../dist/index.js";
 import { runLoad } from "./lib/load.mjs";
+import { roundOrder } from "./lib/rounds.mjs";
 import { CALL_BYTES } from "./lib/payload.mjs";
 import { startServer } from "./lib/server.mjs";
 import { summarize } from "./lib/stats.mjs";
@@ -77,12 +78,6 @@ export function makeVariants(origin) {
       send: async () => (await openai.get("/api/calls", { query })).results.length,
     },
   ];
-}
-
-/** The order of the variants in round `round`: rotated by it, backwards in odd rounds. */
-export function roundOrder(count, round) {
-  const order = Array.from({ length: count }, (_, offset) => (round + offset) % count);
-  return round % 2 ? order.reverse() : order;
 }
 
 export async function run({ rounds = 20, requests = 500, warmup = 300, concurrencies = [1, 8] }) {

@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { roundOrder } from "./lib/rounds.mjs";
 import { summarize } from "./lib/stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -69,10 +70,11 @@ export async function run({ runs = 5 }) {
         configs.push({ program, skipLibCheck, config, samples: [] });
       }
     }
-    // Round by round, every program once per round, so that a busy spell of the machine
-    // slows all of them alike instead of whichever ran then.
-    for (let index = 0; index < runs; index++) {
-      for (const { config, samples } of configs) {
+    // Round by round, every program once per round in a rotating order, so that a busy spell
+    // of the machine slows all of them alike instead of whichever ran then.
+    for (let round = 0; round < runs; round++) {
+      for (const turn of roundOrder(configs.length, round)) {
+        const { config, samples } = configs[turn];
         const output = execFileSync(
           process.execPath,
           [tsc, "-p", config, "--extendedDiagnostics"],
