@@ -61,9 +61,8 @@ export function setHeader(
  * Checks the options of `createUltravoxClient` that are not transport options, and builds
  * the headers every request carries: `headers`, then the API key (`envKey`, the value of
  * `ULTRAVOX_API_KEY`, when `apiKey` is absent; whitespace around it removed) under
- * `keyHeader`. Returns the key
- * as sent, the headers and the base URL. Error messages name the option at fault, never
- * its value.
+ * `keyHeader`. Returns the key as sent, the headers and the base URL. Error messages name
+ * the option at fault, never its value.
  *
  * @throws {UltravoxParameterError} whose `parameter` is the option at fault: an unknown
  *   option (its own name); a missing API key (`apiKey`), or one that is not a valid header

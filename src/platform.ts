@@ -16,9 +16,8 @@ export { redactedError, redactedResponse, redactor } from "./redact.js";
 
 /**
  * Whether this is the server build: `false` in the browser twin. Code only servers need
- * (logging, for one) runs under
- * `if (SERVER_BUILD)`, so that the browser build, where the condition is a constant
- * `false`, leaves it out when minified.
+ * (logging, for one) runs under `if (SERVER_BUILD)`, so that the browser build, where the
+ * condition is a constant `false`, leaves it out.
  */
 export const SERVER_BUILD: boolean = true;
 

@@ -43,8 +43,9 @@ export interface VerifyWebhookOptions {
   /**
    * How far, in seconds, the signed timestamp may be from `now`, either way:
    * a number >= 0, or `Infinity` to accept any age (only for re-checking stored
-   * deliveries: it lets a captured request be replayed forever). Default 300. The signature already proves the request is Ultravox's; this
-   * window only bounds how long a captured request can be replayed. One
+   * deliveries: it lets a captured request be replayed forever). Default 300. The
+   * signature already proves the request is Ultravox's; this window only bounds how
+   * long a captured request can be replayed. One
    * minute (the guide's example) rejects authentic deliveries when this
    * host's clock is off by tens of seconds or a request waits behind a cold
    * start or a slow proxy, and as each retry is stamped with its own send
