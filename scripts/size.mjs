@@ -16,7 +16,7 @@ import { browserBuildOptions } from "./browser-build.mjs";
 // verification are all used by the program measured.
 export const TARGET_GZIP_BYTES = 6 * 1024;
 // What `npm test` enforces meanwhile, so that the bundle does not grow unnoticed: 9 KiB, about
-// 280 bytes above the 8 937 measured after the diet of December 2026 (from 9 743).
+// 280 bytes above the 8 936 measured after the diet of December 2026 (from 9 743).
 export const GZIP_BUDGET_BYTES = 9 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
