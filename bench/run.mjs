@@ -18,6 +18,7 @@ const here = (file) => new URL(file, import.meta.url);
 // Client-side measurements run in a fresh process each (clean heap and JIT state).
 const SECTIONS = {
   overhead: () => runInChild(here("./overhead.mjs"), {}),
+  instructions: async () => (await import("./instructions.mjs")).run(),
   coldStart: async () => (await import("./cold-start.mjs")).run({}),
   pagination: async () => (await import("./pagination.mjs")).run({}),
   retry: () => runInChild(here("./retry.mjs"), {}),
