@@ -92,13 +92,23 @@ export function checkClientOptions(
     setHeader(headers, name, value, `headers[${JSON.stringify(name)}]`, true);
   }
   setHeader(headers, keyHeader, apiKey.trim(), source);
-  const url = httpUrl(baseUrl);
-  check(
-    url && !url.username && !url.password && !/[?#]/.test(baseUrl),
-    "baseUrl",
-    `must be an http(s) URL without credentials, query or fragment, such as ${DEFAULT_BASE_URL}`,
-  );
   checkTypeOf(userAgent, "string", "userAgent");
   checkTypeOf(fetch, "function", "fetch");
-  return { apiKey: apiKey.trim(), headers, baseUrl: url.href };
+  return { apiKey: apiKey.trim(), headers, baseUrl: checkBaseUrl(baseUrl, "baseUrl") };
+}
+
+/**
+ * Returns `baseUrl` as a URL's text once it is known to be an http(s) URL without
+ * credentials, query or fragment (a path prefix is allowed).
+ *
+ * @throws {UltravoxParameterError} for `parameter` otherwise, without quoting the value.
+ */
+export function checkBaseUrl(baseUrl: unknown, parameter: string): string {
+  const url = typeof baseUrl === "string" ? httpUrl(baseUrl) : undefined;
+  check(
+    url && !url.username && !url.password && !/[?#]/.test(baseUrl as string),
+    parameter,
+    `must be an http(s) URL without credentials, query or fragment, such as ${DEFAULT_BASE_URL}`,
+  );
+  return url.href;
 }

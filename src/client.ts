@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { serializeBody } from "./body.js";
 import { checkClientOptions, type UltravoxClientOptions } from "./client-options.js";
 import {
   addUserAgent,
@@ -47,6 +48,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     headers: Object.fromEntries(headers),
     pathSerializer: serializePath,
     querySerializer: serializeQuery,
+    bodySerializer: serializeBody,
   });
   const client = createTransport(core, {
     policy: checkPolicy(options, DEFAULT_POLICY),

@@ -2,6 +2,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
+import { checkCallInit } from "./call-init.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -71,6 +72,7 @@ export function createTransport(core: Core, transport: Transport): Core {
   const { policy, log, redact } = transport;
 
   const request: Call = async (method, path, init) => {
+    checkCallInit(init, method);
     checkPathTemplate(path, init.params as { path?: unknown } | undefined);
     const { signal, parseAs, fetch } = init;
     const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =

@@ -28,11 +28,23 @@ export type RequestInitFor<
   Method extends HttpMethod,
 > = OperationInit<Path, Method> & { parseAs?: "json" };
 
-// What openapi-fetch takes for the operation, plus the transport's per-call options.
+// What openapi-fetch takes for the operation, plus the transport's per-call options, less
+// what the client sets itself (refused at run time too, see call-init.ts).
 type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = FetchOptions<
   paths[Path][Method]
 > &
-  RequestOptions;
+  RequestOptions &
+  ClientSetOptions;
+
+/** Options openapi-fetch takes per call that this client sets itself: a call leaves them out. */
+interface ClientSetOptions {
+  /** Set by the method called (`uv.DELETE`, …). */
+  method?: never;
+  /** The client serialises every query itself (see the README, Path and query values). */
+  querySerializer?: never;
+  /** The client serialises every path itself (see the README, Path and query values). */
+  pathSerializer?: never;
+}
 
 /** `[init]`, optional exactly when the operation has no required parameter and no required body. */
 type InitArgs<Init> = {} extends Init ? [init?: Init] : [init: Init];

@@ -51,6 +51,13 @@ describe("the init object", () => {
       await uv.GET("/api/calls", { timeoutMs: "5s" });
       // @ts-expect-error `timeoutMS` is not an option (it is `timeoutMs`)
       await uv.GET("/api/calls", { timeoutMS: 5_000 });
+      // @ts-expect-error the method called sets the method
+      await uv.GET("/api/calls", { method: "DELETE" });
+      // @ts-expect-error the client serialises every query itself
+      await uv.GET("/api/calls", { querySerializer: () => "pageSize=1" });
+      const params = { path: { agent_id: "a" } };
+      // @ts-expect-error the client serialises every path itself
+      await uv.DELETE("/api/agents/{agent_id}", { params, pathSerializer: () => "/api/agents" });
     });
   });
 
