@@ -49,8 +49,8 @@ function publishedBrowserBuild() {
 
 /**
  * Bundles {@link SIZE_PROGRAM} (or another program; `"ultravox-api"` is the package's browser
- * build) and returns its minified and gzipped byte counts, the Node built-ins it pulls in, and
- * the files it was built from (the browser build's sources included).
+ * build) and returns its minified code and its minified and gzipped byte counts, the Node
+ * built-ins it pulls in, and the files it was built from (the browser build's sources included).
  */
 export async function measureBundle(program = SIZE_PROGRAM) {
   const published = await publishedBrowserBuild();
@@ -84,6 +84,7 @@ export async function measureBundle(program = SIZE_PROGRAM) {
   const code = result.outputFiles[0].contents;
   const inputs = [...published.inputs, ...Object.keys(result.metafile.inputs)];
   return {
+    code: new TextDecoder().decode(code),
     minBytes: code.byteLength,
     gzipBytes: gzipSync(code, { level: 9 }).byteLength,
     nodeBuiltins: inputs.filter((input) => input.startsWith("node:")),

@@ -7,8 +7,10 @@ import { check, isPlainObject, UltravoxParameterError } from "./parameter-error.
 
 // What a call's init may hold: openapi-fetch's per-request options that the client does not
 // own, fetch's RequestInit, and the transport's RequestOptions.
+// Marked pure: bundlers keep a top-level call otherwise, even in a program that only
+// verifies webhooks.
 const CALL_OPTIONS =
-  "params body bodySerializer headers signal parseAs fetch middleware baseUrl timeoutMs maxRetries retryNonIdempotent redirect credentials mode cache keepalive integrity referrer referrerPolicy priority".split(
+  /* @__PURE__ */ "params body bodySerializer headers signal parseAs fetch middleware baseUrl timeoutMs maxRetries retryNonIdempotent redirect credentials mode cache keepalive integrity referrer referrerPolicy priority".split(
     " ",
   );
 

@@ -24,8 +24,10 @@ export interface UltravoxClientOptions extends TransportOptions {
   userAgent?: string;
 }
 
+// Marked pure: bundlers keep a top-level call otherwise, even in a program that only
+// verifies webhooks.
 const OPTIONS =
-  "apiKey baseUrl headers userAgent timeoutMs maxRetries retryNonIdempotent maxRetryAfterMs fetch logger logLevel".split(
+  /* @__PURE__ */ "apiKey baseUrl headers userAgent timeoutMs maxRetries retryNonIdempotent maxRetryAfterMs fetch logger logLevel".split(
     " ",
   );
 

@@ -20,4 +20,19 @@ describe("bundle size", () => {
     expect(inputs.some((input) => input.endsWith("src/platform.browser.ts"))).toBe(true);
     expect(inputs.some((input) => input.endsWith("src/platform.ts"))).toBe(false);
   });
+
+  it("a program that only verifies webhooks carries none of the client: the build's top-level statements are all removable", async () => {
+    const { code, gzipBytes } = await measureBundle(
+      `import { verifyWebhook } from "ultravox-api"; export const verify = verifyWebhook;`,
+    );
+    expect(code).toContain("X-Ultravox-Webhook-Signature");
+    for (const clientWord of [
+      "retryNonIdempotent",
+      "maxRetryAfterMs",
+      "api.ultravox.ai",
+      "metadata",
+    ])
+      expect(code, clientWord).not.toContain(clientWord);
+    expect(gzipBytes).toBeLessThan(2048);
+  });
 });
