@@ -5,14 +5,20 @@
 import { checkBaseUrl, setHeader } from "./client-options.js";
 import { check, isPlainObject, UltravoxParameterError } from "./parameter-error.js";
 
-// What a call's init may hold: openapi-fetch's per-request options that the client does not
-// own, fetch's RequestInit, and the transport's RequestOptions.
-// Marked pure: bundlers keep a top-level call otherwise, even in a program that only
-// verifies webhooks.
-const CALL_OPTIONS =
-  /* @__PURE__ */ "params body bodySerializer headers signal parseAs fetch middleware baseUrl timeoutMs maxRetries retryNonIdempotent redirect credentials mode cache keepalive integrity referrer referrerPolicy priority".split(
+// The RequestInit options fetch itself reads, checked by building a Request with them.
+// Marked pure (here and below): bundlers keep a top-level call otherwise, even in a program
+// that only verifies webhooks.
+const FETCH_OPTIONS =
+  /* @__PURE__ */ "redirect credentials mode cache keepalive integrity referrer referrerPolicy priority".split(
     " ",
   );
+
+// What a call's init may hold: openapi-fetch's per-request options that the client does not
+// set itself, the transport's RequestOptions, and fetch's.
+const CALL_OPTIONS =
+  /* @__PURE__ */ "params body bodySerializer headers signal parseAs fetch middleware baseUrl timeoutMs maxRetries retryNonIdempotent"
+    .split(" ")
+    .concat(FETCH_OPTIONS);
 
 // openapi-fetch accepts these per call, but the client sets them. (`bodySerializer` stays a
 // call's own: Create Voice uploads its sample as multipart/form-data.)
@@ -34,7 +40,9 @@ const API_KEY_HEADERS = ["x-api-key", "x-unsafe-api-key"];
  *   string, number or boolean (or an array of them, or null to remove it), whose name or
  *   value is not valid HTTP, or that carries the API key (give it as the client's
  *   `apiKey`); a `baseUrl` that is not an http(s) URL without credentials, query or
- *   fragment; a `body` on a GET.
+ *   fragment; a `body` on a GET; `middleware` that is not an array of objects with
+ *   `onRequest`, `onResponse` or `onError` functions; a fetch option (`redirect`, `mode`,
+ *   `cache`, …) that fetch refuses.
  */
 export function checkCallInit(init: Record<string, unknown>, method: string): void {
   for (const name in init)
@@ -57,6 +65,8 @@ export function checkCallInit(init: Record<string, unknown>, method: string): vo
     checkHeaders(params["header"], "params.header");
   }
   checkHeaders(headers, "init.headers");
+  if (init["middleware"] !== undefined) checkMiddleware(init["middleware"], "init.middleware");
+  checkFetchOptions(init);
   if (baseUrl !== undefined) checkBaseUrl(baseUrl, "init.baseUrl");
   check(
     body === undefined || method !== "GET",
@@ -93,4 +103,47 @@ function checkHeaders(headers: unknown, where: string): void {
       setHeader(scratch, name, String(item), parameter, true);
     }
   }
+}
+
+/**
+ * Checks middleware as openapi-fetch's `use` does, which a call's own list skips: an array
+ * of objects, each with `onRequest`, `onResponse` or `onError`, and each of those a function.
+ *
+ * @throws {UltravoxParameterError} for `where` (`init.middleware[1]`) otherwise, where
+ *   openapi-fetch would silently skip the entry.
+ */
+export function checkMiddleware(middleware: unknown, where: string): void {
+  check(Array.isArray(middleware), where, "must be an array");
+  middleware.forEach((entry: unknown, index) => {
+    const hooks = ["onRequest", "onResponse", "onError"].map(
+      (hook) => Object(entry)[hook] as unknown,
+    );
+    check(
+      typeof entry === "object" &&
+        hooks.some((hook) => hook !== undefined) &&
+        hooks.every((hook) => hook === undefined || typeof hook === "function"),
+      `${where}[${index}]`,
+      "must be an object with onRequest, onResponse or onError functions",
+    );
+  });
+}
+
+/** Checks the fetch options a call gives by building a Request with them, as openapi-fetch will. */
+function checkFetchOptions(init: Record<string, unknown>): void {
+  const given = FETCH_OPTIONS.filter((name) => init[name] !== undefined);
+  const request = (names: string[]) => {
+    try {
+      new Request("http://localhost/", Object.fromEntries(names.map((name) => [name, init[name]])));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!given.length || request(given)) return;
+  // The first that fails on its own, else the last (`cache: "only-if-cached"` needs a `mode`).
+  const culprit = given.find((name) => !request([name])) ?? given.at(-1)!;
+  throw new UltravoxParameterError(
+    `init.${culprit}`,
+    "is not a value fetch takes (alone or with the call's other fetch options)",
+  );
 }

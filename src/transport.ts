@@ -1,8 +1,8 @@
-import type { Client } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
-import { checkCallInit } from "./call-init.js";
+import { checkCallInit, checkMiddleware } from "./call-init.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -172,6 +172,11 @@ export function createTransport(core: Core, transport: Transport): Core {
   };
 
   const client = { ...core } as Record<string, unknown>;
+  // openapi-fetch's own check throws a plain Error; this one says which entry is wrong.
+  client["use"] = (...middleware: Middleware[]) => {
+    checkMiddleware(middleware, "middleware");
+    core.use(...middleware);
+  };
   client["request"] = (method: string, path: string, init?: Init | null) =>
     request(String(method).toUpperCase(), path, init ?? {});
   // openapi-fetch names its request methods in upper case: GET, PUT, POST, DELETE, …

@@ -90,7 +90,12 @@ export interface UltravoxClient {
   PATCH: StrictMethod<"patch">;
   /** Calls a DELETE operation; `data` is `undefined` for its `204 No Content`. */
   DELETE: StrictMethod<"delete">;
-  /** Adds middleware that sees every request and response of this client. */
+  /**
+   * Adds middleware that sees every request and response of this client.
+   *
+   * @throws {UltravoxParameterError} (`middleware[0]`, …) for an entry that is not an object
+   *   with `onRequest`, `onResponse` or `onError` functions.
+   */
   use(...middleware: Middleware[]): void;
   /** Removes middleware added with `use`. */
   eject(...middleware: Middleware[]): void;

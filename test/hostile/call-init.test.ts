@@ -227,6 +227,70 @@ describe("the keys of a call's init", () => {
   });
 });
 
+describe("middleware and fetch options", () => {
+  const HOOKS = "must be an object with onRequest, onResponse or onError functions";
+  it.each([
+    ["not an array", { onRequest: () => undefined }, "init.middleware", "must be an array"],
+    ["a function", [() => undefined], "init.middleware[0]", HOOKS],
+    ["an empty object", [{}], "init.middleware[0]", HOOKS],
+    [
+      "a hook that is no function",
+      [{ onRequest: () => undefined }, { onResponse: "log" }],
+      "init.middleware[1]",
+      HOOKS,
+    ],
+    ["null", [null], "init.middleware[0]", HOOKS],
+  ])(
+    "a call's middleware %s: refused (openapi-fetch would skip it silently)",
+    async (_case, middleware, parameter, problem) => {
+      const { server, listCalls } = await setup();
+      await refusal(server, listCalls({ middleware }), parameter, problem);
+    },
+  );
+
+  it("use(): an entry that is no middleware is refused naming it", async () => {
+    const { server, uv } = await setup();
+    const seen: string[] = [];
+    const error = await rejectionOf(
+      (async () =>
+        uv.use({ onRequest: () => void seen.push("first") }, {
+          onRequst: () => undefined,
+        } as never))(),
+    );
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    expect((error as UltravoxParameterError).parameter).toBe("middleware[1]");
+    await uv.GET("/api/calls");
+    expect(seen).toEqual([]); // neither entry was added
+    uv.use({ onRequest: () => void seen.push("added") });
+    await uv.GET("/api/calls");
+    expect(seen).toEqual(["added"]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it.each([
+    [{ redirect: "bogus" }, "init.redirect"],
+    [{ credentials: "everything" }, "init.credentials"],
+    [{ mode: "navigate" }, "init.mode"],
+    [{ referrerPolicy: "sometimes" }, "init.referrerPolicy"],
+    [{ redirect: "follow", cache: "only-if-cached" }, "init.cache"],
+  ])("fetch option %j: refused naming it, not a bare TypeError", async (init, parameter) => {
+    const { server, listCalls } = await setup();
+    await refusal(
+      server,
+      listCalls(init),
+      parameter,
+      "is not a value fetch takes (alone or with the call's other fetch options)",
+    );
+  });
+
+  it("valid fetch options are passed on", async () => {
+    const { server, listCalls } = await setup();
+    const result = await listCalls({ cache: "no-store", redirect: "error", keepalive: false });
+    expect(result.data).toEqual({ results: [], next: null });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe("a call's baseUrl", () => {
   it.each([
     ["ftp://127.0.0.1"],
