@@ -83,7 +83,9 @@ export function createTransport(core: Core, transport: Transport): Core {
         : policy;
     checkOneOf(parseAs ?? "json", PARSE_AS, "init.parseAs");
     check(
-      signal == null || typeof signal.addEventListener === "function",
+      signal == null ||
+        (typeof signal.addEventListener === "function" &&
+          typeof signal.throwIfAborted === "function"),
       "init.signal",
       "must be an AbortSignal",
     );

@@ -468,3 +468,36 @@ describe("the JSON body", () => {
     );
   });
 });
+
+describe("values handed to unwrap and a call's signal", () => {
+  it.each([
+    [
+      "the un-awaited promise of a call",
+      "is a Promise: await the call first, as in unwrap(await uv.GET(path))",
+    ],
+    ["undefined", "is not a client method's result ({ data, error, response })"],
+    [
+      "a result without its response",
+      "is not a client method's result ({ data, error, response })",
+    ],
+  ])("unwrap(%s): refused naming what to do, not a bare TypeError", async (value, problem) => {
+    const { uv } = await setup();
+    const pending = uv.GET("/api/calls");
+    const given = {
+      "the un-awaited promise of a call": pending,
+      undefined,
+      "a result without its response": { data: {} },
+    }[value];
+    const error = await rejectionOf((async () => unwrap(given as never))());
+    expect(error).toBeInstanceOf(UltravoxParameterError);
+    expect((error as UltravoxParameterError).parameter).toBe("result");
+    expect(error.message).toBe(`result ${problem}`);
+    await pending;
+  });
+
+  it("a signal-like object without throwIfAborted: refused as no AbortSignal", async () => {
+    const { server, listCalls } = await setup();
+    const signal = { aborted: false, addEventListener() {}, removeEventListener() {} };
+    await refusal(server, listCalls({ signal }), "init.signal", "must be an AbortSignal");
+  });
+});
