@@ -180,9 +180,8 @@ describe("memory", () => {
   const child = fileURLToPath(new URL("./fixtures/stream-download.ts", import.meta.url));
   const run = promisify(execFile);
   /**
-   * Runs the download child with its old-space heap capped at 32 MB (V8 still lets one
-   * large string past that cap, which the buffered control relies on); resolves with what
-   * it printed.
+   * Runs the download child with its old-space heap capped at 32 MB; resolves with what it
+   * printed, or rejects with the child's stderr when it crashed.
    */
   const download = async (origin: string, parseAs: "stream" | "text") => {
     const { stdout } = await run(
@@ -218,13 +217,25 @@ describe("memory", () => {
   );
 
   it(
-    "the same download read whole (parseAs: text) takes more heap than the body's size: the check can fail",
+    "the same download read whole (parseAs: text) does not fit that heap: the check can fail",
     { timeout: 90_000 },
     async () => {
       const server = await largeRecording();
-      const { bytes, maxHeapUsed } = await download(server.origin, "text");
-      expect(bytes).toBe(SIZE);
-      expect(maxHeapUsed).toBeGreaterThan(SIZE);
+      // V8 sometimes lets the one large string past the cap and sometimes dies of it;
+      // either outcome fails the streaming test's assertions, which is what this proves.
+      const outcome = await download(server.origin, "text").then(
+        ({ bytes, maxHeapUsed }) => ({ bytes, maxHeapUsed, crashed: "" }),
+        (error: { stderr?: string }) => ({
+          bytes: 0,
+          maxHeapUsed: 0,
+          crashed: String(error.stderr),
+        }),
+      );
+      if (outcome.crashed) expect(outcome.crashed).toContain("heap out of memory");
+      else {
+        expect(outcome.bytes).toBe(SIZE);
+        expect(outcome.maxHeapUsed).toBeGreaterThan(SIZE);
+      }
     },
   );
 });
