@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import {
   BadRequestError,
+  UltravoxConnectionError,
   UltravoxTimeoutError,
   unwrap,
   type UltravoxClientOptions,
@@ -160,6 +161,25 @@ describe('parseAs: "stream"', () => {
     await reader.cancel();
     await wait(50);
     expect(server.abandoned).toBe(1);
+  });
+
+  it("a connection that drops mid-body fails the read with UltravoxConnectionError, not retried", async () => {
+    const { server, body } = await stream(
+      (_request, response) => {
+        response.writeHead(200, { "content-type": "audio/wav", "content-length": "1000" });
+        response.write("RIFF");
+        setTimeout(() => response.socket?.destroy(), 50);
+      },
+      { timeoutMs: 5_000 },
+    );
+    const reader = body.getReader();
+    expect((await reader.read()).value).toHaveLength(4);
+    const error = await rejectionOf(reader.read());
+    expect(error).toBeInstanceOf(UltravoxConnectionError);
+    expect(error.message).toBe(
+      "GET /api/calls/c1/recording (attempt 1): the connection failed mid-body",
+    );
+    expect(server.requests).toHaveLength(1);
   });
 
   it("an error status is read whole and unwrap throws the class for it", async () => {
