@@ -49,8 +49,8 @@ function countInstructions(origin, variant, warmup, requests) {
   });
 }
 
-// 2,000 warm-up requests and 2,400 counted: with 1,000 and 600, when V8 compiled or collected
-// in the window swung (c) − (b) by ±150k instructions per request from run to run.
+// 2,000 warm-up requests and 2,400 counted: with 1,000 and 600, whether V8 happened to compile
+// or collect inside the counted window swung (c) − (b) by ±150k instructions per request.
 export async function run({ warmup = 2000, requests = [300, 2700], variants = ["b", "c"] } = {}) {
   const valgrind = valgrindVersion();
   if (!valgrind) return { skipped: "valgrind is not installed" };

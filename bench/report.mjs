@@ -205,6 +205,9 @@ function overheadSection(results) {
   return out;
 }
 
+// How far (c) − (b) moved between repeated runs of bench/instructions.mjs (2026-12-03).
+const INSTRUCTION_NOISE = 60_000;
+
 /** Section 1's instruction counts (bench/instructions.mjs), or why there are none. */
 function instructionLines(results) {
   const { instructions } = results;
@@ -231,7 +234,7 @@ function instructionLines(results) {
     "the cost of one request, start-up, imports and the warm-up cancelled out (server not counted).",
     "Steady against load, the count still varies a little: V8 compiles and collects at slightly",
     "different moments in each process. Three runs of this section in a row (2026-12-03) put",
-    "(c) − (b) at +42k, +17k and −62k, so a difference within about ±60k (≈ 8 µs) is no difference.",
+    `(c) − (b) at +42k, +17k and −62k, so a difference within about ±${INSTRUCTION_NOISE / 1000}k${counted ? ` (≈ ${Math.round((INSTRUCTION_NOISE / counted.bare) * counted.bareCpu)} µs)` : ""} is no difference.`,
     "",
     table(["variant", "client instructions per request", "above (b)"], rows),
     "",
