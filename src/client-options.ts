@@ -1,5 +1,5 @@
-import { httpUrl } from "./http-url.js";
-import { check, checkTypeOf, UltravoxParameterError } from "./parameter-error.js";
+import { httpUrl } from "./utils/http-url.js";
+import { check, checkTypeOf, UltravoxParameterError } from "./utils/parameter-error.js";
 import type { TransportOptions } from "./transport-options.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */

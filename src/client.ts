@@ -1,6 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { serializeBody } from "./body.js";
+import { serializeBody } from "./request/body.js";
 import { checkClientOptions, type UltravoxClientOptions } from "./client-options.js";
 import {
   addUserAgent,
@@ -9,11 +9,11 @@ import {
   readEnv,
   redactor,
   SERVER_BUILD,
-} from "./platform.js";
-import { serializePath } from "./path.js";
-import { serializeQuery } from "./query.js";
+} from "./transport/platform.js";
+import { serializePath } from "./request/path.js";
+import { serializeQuery } from "./request/query.js";
 import { checkPolicy, DEFAULT_POLICY } from "./transport-options.js";
-import { createTransport, sendWith } from "./transport.js";
+import { createTransport, sendWith } from "./transport/transport.js";
 import type { UltravoxClient } from "./typed-client.js";
 
 export { DEFAULT_BASE_URL, type UltravoxClientOptions } from "./client-options.js";

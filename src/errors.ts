@@ -1,4 +1,4 @@
-import type { RequestLine } from "./request-line.js";
+import type { RequestLine } from "./transport/request-line.js";
 import { parseRetryAfter } from "./retry-timing.js";
 
 /**

@@ -15,7 +15,7 @@ export {
   UltravoxTimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { UltravoxParameterError } from "./parameter-error.js";
+export { UltravoxParameterError } from "./utils/parameter-error.js";
 export { paginate, pages } from "./pagination.js";
 export type {
   ItemOf,
@@ -25,7 +25,7 @@ export type {
   PaginationArgs,
   PaginationLimits,
 } from "./pagination.js";
-export { serializeQuery } from "./query.js";
+export { serializeQuery } from "./request/query.js";
 export type { RequestOptions } from "./request-options.js";
 export type { FetchFunction, Logger, LogLevel, TransportOptions } from "./transport-options.js";
 export { unwrap } from "./unwrap.js";

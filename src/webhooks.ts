@@ -5,7 +5,7 @@ import {
   isPlainObject,
   kindOf,
   UltravoxParameterError,
-} from "./parameter-error.js";
+} from "./utils/parameter-error.js";
 import type { ReadShape } from "./types.js";
 import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
 

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { startDeadline } from "../../src/deadline.js";
+import { startDeadline } from "../../src/transport/deadline.js";
 import { json, since, startServer, useServers } from "./server.js";
 
 useServers();

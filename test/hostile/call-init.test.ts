@@ -6,7 +6,7 @@
 // TypeError (which quotes a header's value).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { serializeBody } from "../../src/body.js";
+import { serializeBody } from "../../src/request/body.js";
 import { UltravoxParameterError, unwrap } from "../../src/index.js";
 import {
   API_KEY,

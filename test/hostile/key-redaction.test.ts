@@ -10,7 +10,7 @@ import {
   UltravoxMalformedResponseError,
   unwrap,
 } from "../../src/index.js";
-import { redactor } from "../../src/redact.js";
+import { redactor } from "../../src/transport/redact.js";
 import { rejectionOf, startServer, useServers } from "../client/server.js";
 
 useServers();

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { serializeQuery, UltravoxParameterError } from "../../src/index.js";
-import { DOTTED_QUERY_PARAMETERS } from "../../src/query.js";
+import { DOTTED_QUERY_PARAMETERS } from "../../src/request/query.js";
 import { spec } from "../spec/spec.js";
 import { clientFor, json, rejectionOf, startServer, useServers } from "../client/server.js";
 

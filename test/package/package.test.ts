@@ -45,7 +45,7 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^generated\/schema\.d\.ts$/,
-  /^dist\/[a-z-]+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
+  /^dist\/(?:[a-z]+\/)?[a-z-]+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
   /^dist\/index\.browser\.js(?:\.map)?$/,
 ];
 
@@ -58,7 +58,7 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     expect(files).toContain("dist/index.d.ts");
     expect(files).toContain("generated/schema.d.ts");
     expect(files).toContain("dist/index.browser.js");
-    expect(files).not.toContain("dist/platform.browser.js"); // only inside the browser bundle
+    expect(files).not.toContain("dist/transport/platform.browser.js"); // only inside the browser bundle
   });
 
   it("ships one JavaScript bundle per build with its source map, and declarations for every module of src/", () => {
@@ -69,8 +69,8 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     ]);
     for (const file of ["dist/index.js.map", "dist/index.browser.js.map"])
       expect(files).toContain(file);
-    const modules = readdirSync(join(root, "src"))
-      .filter((file) => file.endsWith(".ts") && file !== "platform.browser.ts")
+    const modules = readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts") && !file.endsWith("platform.browser.ts"))
       .map((file) => `dist/${file.slice(0, -3)}`);
     expect(modules.length).toBeGreaterThan(10);
     for (const module of modules) {

@@ -1,6 +1,6 @@
 // A caller's value refused before anything is sent, and the checks every module shares to
 // refuse one: each module states its rules, none grows its own helpers.
-import { UltravoxError } from "./errors.js";
+import { UltravoxError } from "../errors.js";
 
 /**
  * A value passed to the SDK was refused before anything was sent: a client or per-call

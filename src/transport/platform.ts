@@ -4,10 +4,10 @@
 // what a response or an error carries. The browser build (dist/index.browser.js, the
 // package's "browser" export) swaps this module for platform.browser.ts, so browser
 // bundles carry none of it.
-import { setHeader } from "./client-options.js";
-import { UltravoxError } from "./errors.js";
-import { httpUrl } from "./http-url.js";
-import { VERSION } from "./version.js";
+import { setHeader } from "../client-options.js";
+import { UltravoxError } from "../errors.js";
+import { httpUrl } from "../utils/http-url.js";
+import { VERSION } from "../version.js";
 
 export { startDeadline } from "./deadline.js";
 export { readEnv } from "./env.js";

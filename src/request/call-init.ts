@@ -2,8 +2,8 @@
 // is: a header the platform refuses surfaces as a TypeError quoting its value, a key it does
 // not know is silently ignored, and a per-call serializer or base URL would bypass the checks
 // the client makes on every path, query and host.
-import { checkBaseUrl, setHeader } from "./client-options.js";
-import { check, isPlainObject, UltravoxParameterError } from "./parameter-error.js";
+import { checkBaseUrl, setHeader } from "../client-options.js";
+import { check, isPlainObject, UltravoxParameterError } from "../utils/parameter-error.js";
 
 // The RequestInit options fetch itself reads, checked by building a Request with them.
 // Marked pure (here and below): bundlers keep a top-level call otherwise, even in a program

@@ -1,21 +1,21 @@
 import type { Client, Middleware } from "openapi-fetch";
-import type { paths } from "../generated/schema.js";
+import type { paths } from "../../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
-import { checkCallInit, checkMiddleware } from "./call-init.js";
+import { checkCallInit, checkMiddleware } from "../request/call-init.js";
 import {
   pathOf,
   UltravoxConnectionError,
   UltravoxError,
   UltravoxMalformedResponseError,
   UltravoxTimeoutError,
-} from "./errors.js";
+} from "../errors.js";
 import type { Log } from "./log.js";
-import { check, checkOneOf, checkTypeOf } from "./parameter-error.js";
-import { checkPathTemplate } from "./path.js";
+import { check, checkOneOf, checkTypeOf } from "../utils/parameter-error.js";
+import { checkPathTemplate } from "../request/path.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
-import { backoffMs, parseRetryAfter } from "./retry-timing.js";
-import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
+import { backoffMs, parseRetryAfter } from "../retry-timing.js";
+import { checkPolicy, type CallPolicy, type FetchFunction } from "../transport-options.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
 export interface Transport {

@@ -1,6 +1,6 @@
 import { readEnv } from "./env.js";
-import { check, checkOneOf } from "./parameter-error.js";
-import type { Logger, TransportOptions } from "./transport-options.js";
+import { check, checkOneOf } from "../utils/parameter-error.js";
+import type { Logger, TransportOptions } from "../transport-options.js";
 
 const LEVELS = ["error", "warn", "info", "debug"] as const;
 

@@ -1,4 +1,4 @@
-import { UltravoxConnectionError, UltravoxTimeoutError } from "./errors.js";
+import { UltravoxConnectionError, UltravoxTimeoutError } from "../errors.js";
 import { startDeadline } from "./platform.js";
 
 /**

@@ -1,4 +1,4 @@
-import { isPlainObject, kindOf, UltravoxParameterError } from "./parameter-error.js";
+import { isPlainObject, kindOf, UltravoxParameterError } from "../utils/parameter-error.js";
 import { HAS_UNPAIRED_SURROGATE, UNPAIRED_SURROGATE } from "./path.js";
 
 /**

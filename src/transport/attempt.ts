@@ -1,4 +1,4 @@
-import { pathOf, UltravoxError } from "./errors.js";
+import { pathOf, UltravoxError } from "../errors.js";
 import { redactedResponse, sendAttempt, SERVER_BUILD, type Send } from "./platform.js";
 import { recordRequestLine } from "./request-line.js";
 
