@@ -1,5 +1,6 @@
 import { httpUrl } from "./utils/http-url.js";
-import { check, checkTypeOf, UltravoxParameterError } from "./utils/parameter-error.js";
+import { UltravoxParameterError } from "./errors.js";
+import { check, checkTypeOf } from "./utils/checks.js";
 import type { TransportOptions } from "./transport-options.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */

@@ -1,3 +1,5 @@
+// Every error class the SDK throws, all subclasses of UltravoxError, and how an error
+// response becomes one. Errors are only built here: nothing in this module sends or retries.
 import type { RequestLine } from "./transport/request-line.js";
 import { parseRetryAfter } from "./retry-timing.js";
 
@@ -116,6 +118,58 @@ export class UltravoxMalformedResponseError extends UltravoxError {
         ` (content-type "${contentType}"), starting ${JSON.stringify(excerpt.slice(0, 60))}`,
     );
     Object.assign(this, { status, contentType, excerpt, method, url });
+  }
+}
+
+/**
+ * A value passed to the SDK was refused before anything was sent: a client or per-call
+ * option that makes no sense, a header that is not valid HTTP, a path or query parameter
+ * that would change the route or be lost on the wire, a pagination limit or a webhook
+ * option. The message says what was wrong and how to fix it, and never contains the value
+ * itself.
+ */
+export class UltravoxParameterError extends UltravoxError {
+  override name = "UltravoxParameterError";
+  /**
+   * Where the value was passed, as written in the call: `timeoutMs`, `headers["X-Team"]`,
+   * `init.timeoutMs`, `params.path.batch_id`, `params.query.metadata.team`, `path`,
+   * `limits.maxItems`, `toleranceSeconds`.
+   */
+  declare readonly parameter: string;
+
+  /** Builds the error from where the value was and what is wrong with it (`"is missing"`). */
+  constructor(parameter: string, problem: string) {
+    super(`${parameter} ${problem}`);
+    this.parameter = parameter;
+  }
+}
+
+/**
+ * Why `verifyWebhook` rejected a request. Every reason except `invalid_body`
+ * means the request cannot be shown to come from Ultravox (answer 401);
+ * `invalid_body` means it did, but its body is not a webhook event (answer 400).
+ */
+export type WebhookErrorReason =
+  | "missing_signature"
+  | "missing_timestamp"
+  | "invalid_timestamp"
+  | "timestamp_out_of_tolerance"
+  | "invalid_signature"
+  | "invalid_body";
+
+/**
+ * Thrown by `verifyWebhook` when a request is not an authentic, recent
+ * Ultravox webhook event. Narrow on `reason`; the message says what to check
+ * and never contains a secret.
+ */
+export class UltravoxWebhookError extends UltravoxError {
+  override name = "UltravoxWebhookError";
+  /** What was wrong with the request. */
+  declare readonly reason: WebhookErrorReason;
+
+  constructor(reason: WebhookErrorReason, message: string) {
+    super(message);
+    this.reason = reason;
   }
 }
 

@@ -12,10 +12,12 @@ export {
   UltravoxConnectionError,
   UltravoxError,
   UltravoxMalformedResponseError,
+  UltravoxParameterError,
   UltravoxTimeoutError,
+  UltravoxWebhookError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { UltravoxParameterError } from "./utils/parameter-error.js";
+export type { WebhookErrorReason } from "./errors.js";
 export { paginate, pages } from "./pagination.js";
 export type {
   ItemOf,
@@ -41,5 +43,3 @@ export type {
   WebhookEvent,
   WebhookEventName,
 } from "./webhooks.js";
-export { UltravoxWebhookError } from "./webhook-error.js";
-export type { WebhookErrorReason } from "./webhook-error.js";

@@ -3,7 +3,7 @@ import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { UltravoxError } from "./errors.js";
 import { httpUrl } from "./utils/http-url.js";
-import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./utils/parameter-error.js";
+import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./utils/checks.js";
 import { requestLineOf } from "./transport/request-line.js";
 import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";

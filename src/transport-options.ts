@@ -1,4 +1,4 @@
-import { check, checkTypeOf, isCount, isNumberIn } from "./utils/parameter-error.js";
+import { check, checkTypeOf, isCount, isNumberIn } from "./utils/checks.js";
 import type { RequestOptions } from "./request-options.js";
 
 /** A fetch function as the client calls it: one `Request` in, its `Response` out. */

@@ -1,5 +1,5 @@
 import { apiErrorFor } from "./errors.js";
-import { check } from "./utils/parameter-error.js";
+import { check } from "./utils/checks.js";
 import { requestLineOf } from "./transport/request-line.js";
 
 /**

@@ -1,13 +1,7 @@
 import type { webhooks } from "../generated/schema.js";
-import {
-  check,
-  isNumberIn,
-  isPlainObject,
-  kindOf,
-  UltravoxParameterError,
-} from "./utils/parameter-error.js";
+import { check, isNumberIn, isPlainObject, kindOf } from "./utils/checks.js";
 import type { ReadShape } from "./types.js";
-import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
+import { UltravoxParameterError, UltravoxWebhookError, type WebhookErrorReason } from "./errors.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
 export type WebhookEventName = keyof webhooks;

@@ -2,7 +2,8 @@
 // JSON.stringify alone would send NaN as null and leave out a function, a symbol or a Map's
 // entries without a word, and throw a bare TypeError on a bigint or a cycle; each of these is
 // refused here instead, naming where in the body it is.
-import { check, isPlainObject, UltravoxParameterError } from "../utils/parameter-error.js";
+import { UltravoxParameterError } from "../errors.js";
+import { check, isPlainObject } from "../utils/checks.js";
 
 /**
  * openapi-fetch's `bodySerializer`: the body as JSON text, once every value in it is known to

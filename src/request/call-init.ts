@@ -3,7 +3,8 @@
 // not know is silently ignored, and a per-call serializer or base URL would bypass the checks
 // the client makes on every path, query and host.
 import { checkBaseUrl, setHeader } from "../client-options.js";
-import { check, isPlainObject, UltravoxParameterError } from "../utils/parameter-error.js";
+import { UltravoxParameterError } from "../errors.js";
+import { check, isPlainObject } from "../utils/checks.js";
 
 // The RequestInit options fetch itself reads, checked by building a Request with them.
 // Marked pure (here and below): bundlers keep a top-level call otherwise, even in a program

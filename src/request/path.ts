@@ -2,7 +2,8 @@
 // path argument is a template like the spec's, so no caller-controlled string changes
 // the route a request takes (`DELETE .../scheduled_batches/..` reaching
 // `DELETE /api/agents/{agent_id}`) or the host it goes to.
-import { check, isPlainObject, kindOf, UltravoxParameterError } from "../utils/parameter-error.js";
+import { UltravoxParameterError } from "../errors.js";
+import { check, isPlainObject, kindOf } from "../utils/checks.js";
 
 const PLACEHOLDER = /\{([^{}/]+)\}/g;
 // Segments of letters, digits, `_` and `-`, or `{name}`: every path in the spec, and

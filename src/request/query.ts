@@ -1,4 +1,5 @@
-import { isPlainObject, kindOf, UltravoxParameterError } from "../utils/parameter-error.js";
+import { UltravoxParameterError } from "../errors.js";
+import { isPlainObject, kindOf } from "../utils/checks.js";
 import { HAS_UNPAIRED_SURROGATE, UNPAIRED_SURROGATE } from "./path.js";
 
 /**

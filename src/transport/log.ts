@@ -1,5 +1,5 @@
 import { readEnv } from "./env.js";
-import { check, checkOneOf } from "../utils/parameter-error.js";
+import { check, checkOneOf } from "../utils/checks.js";
 import type { Logger, TransportOptions } from "../transport-options.js";
 
 const LEVELS = ["error", "warn", "info", "debug"] as const;

@@ -11,7 +11,7 @@ import {
   UltravoxTimeoutError,
 } from "../errors.js";
 import type { Log } from "./log.js";
-import { check, checkOneOf, checkTypeOf } from "../utils/parameter-error.js";
+import { check, checkOneOf, checkTypeOf } from "../utils/checks.js";
 import { checkPathTemplate } from "../request/path.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { backoffMs, parseRetryAfter } from "../retry-timing.js";

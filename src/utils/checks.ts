@@ -1,29 +1,6 @@
-// A caller's value refused before anything is sent, and the checks every module shares to
-// refuse one: each module states its rules, none grows its own helpers.
-import { UltravoxError } from "../errors.js";
-
-/**
- * A value passed to the SDK was refused before anything was sent: a client or per-call
- * option that makes no sense, a header that is not valid HTTP, a path or query parameter
- * that would change the route or be lost on the wire, a pagination limit or a webhook
- * option. The message says what was wrong and how to fix it, and never contains the value
- * itself.
- */
-export class UltravoxParameterError extends UltravoxError {
-  override name = "UltravoxParameterError";
-  /**
-   * Where the value was passed, as written in the call: `timeoutMs`, `headers["X-Team"]`,
-   * `init.timeoutMs`, `params.path.batch_id`, `params.query.metadata.team`, `path`,
-   * `limits.maxItems`, `toleranceSeconds`.
-   */
-  declare readonly parameter: string;
-
-  /** Builds the error from where the value was and what is wrong with it (`"is missing"`). */
-  constructor(parameter: string, problem: string) {
-    super(`${parameter} ${problem}`);
-    this.parameter = parameter;
-  }
-}
+// The checks every module shares to refuse a caller's value: each module states its rules
+// with these, none grows its own helpers.
+import { UltravoxParameterError } from "../errors.js";
 
 /**
  * Refuses the value passed as `parameter` unless `valid`.
