@@ -1,7 +1,7 @@
 // Every error class the SDK throws, all subclasses of UltravoxError, and how an error
 // response becomes one. Errors are only built here: nothing in this module sends or retries.
 import type { RequestLine } from "./transport/request-line.js";
-import { parseRetryAfter } from "./retry-timing.js";
+import { parseRetryAfter } from "./retry.js";
 
 /**
  * The base class of every error this SDK throws. Catch it to handle any

@@ -14,7 +14,7 @@ import type { Log } from "./log.js";
 import { check, checkOneOf, checkTypeOf } from "../utils/checks.js";
 import { checkPathTemplate } from "../request/path.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
-import { backoffMs, parseRetryAfter } from "../retry-timing.js";
+import { retryDecision, type RetryDecision } from "../retry.js";
 import { checkPolicy, type CallPolicy, type FetchFunction } from "../transport-options.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
@@ -43,9 +43,6 @@ type Result = { data?: unknown; error?: unknown; response: Response };
 type Core = Client<paths>;
 type Call = (method: string, path: string, init: Init) => Promise<Result>;
 
-const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
-// The API's documented "not processed, retry later" answers: safe to repeat even for a create.
-const NOT_PROCESSED_STATUSES = [429, 503];
 const PARSE_AS = ["json", "text", "blob", "arrayBuffer", "stream"];
 
 /**
@@ -69,18 +66,19 @@ const PARSE_AS = ["json", "text", "blob", "arrayBuffer", "stream"];
  * attempt.
  */
 export function createTransport(core: Core, transport: Transport): Core {
-  const { policy, log, redact } = transport;
+  const { log, redact } = transport;
 
   const request: Call = async (method, path, init) => {
     checkCallInit(init, method);
     checkPathTemplate(path, init.params as { path?: unknown } | undefined);
     const { signal, parseAs, fetch } = init;
-    const { timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs } =
+    const policy =
       init.timeoutMs !== undefined ||
       init.maxRetries !== undefined ||
       init.retryNonIdempotent !== undefined
-        ? checkPolicy(init, policy, "init.")
-        : policy;
+        ? checkPolicy(init, transport.policy, "init.")
+        : transport.policy;
+    const { timeoutMs } = policy;
     checkOneOf(parseAs ?? "json", PARSE_AS, "init.parseAs");
     check(
       signal == null ||
@@ -92,7 +90,6 @@ export function createTransport(core: Core, transport: Transport): Core {
     checkTypeOf(fetch, "function", "init.fetch");
     const send = fetch ? sendWith(fetch) : transport.send;
     const json = parseAs === undefined || parseAs === "json";
-    const idempotent = retryNonIdempotent || !(method === "POST" || method === "PATCH");
 
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
@@ -110,8 +107,7 @@ export function createTransport(core: Core, transport: Transport): Core {
       let result: Result | undefined;
       let failure: UltravoxError | undefined;
       let streaming = false;
-      let why = "";
-      let retryAfterMs: number | undefined;
+      let decision: RetryDecision;
       try {
         result = (await core.request(
           method as "get",
@@ -123,18 +119,8 @@ export function createTransport(core: Core, transport: Transport): Core {
           } as never,
         )) as Result;
         const { response, data } = result;
-        const { status } = response;
-        const retryable = idempotent ? RETRYABLE_STATUSES : NOT_PROCESSED_STATUSES;
-        if (
-          attempt <= maxRetries &&
-          retryable.includes(status) &&
-          !(
-            ((retryAfterMs = parseRetryAfter(response.headers.get("retry-after"))) ?? 0) >
-            maxRetryAfterMs
-          )
-        ) {
-          why = `got ${status}`;
-        } else if (data instanceof ReadableStream) {
+        decision = retryDecision(attempt, method, response, policy);
+        if (!decision.retry && data instanceof ReadableStream) {
           // The body is read after the call returns: the stream takes over the controller.
           streaming = true;
           result.data = idleTimeoutBody(data, timeoutMs, controller, label(), () =>
@@ -147,11 +133,13 @@ export function createTransport(core: Core, transport: Transport): Core {
           ? (controller.signal.reason as UltravoxTimeoutError)
           : connectionFailure(error, record, label(), redact);
         if (!failure) throw error;
-        if (
-          attempt <= maxRetries &&
-          (idempotent || (SERVER_BUILD && !timedOut && wasNeverSent(record.failure)))
-        )
-          why = timedOut ? "timed out" : "connection failed";
+        const unsent = SERVER_BUILD && !timedOut && wasNeverSent(record.failure);
+        decision = retryDecision(
+          attempt,
+          method,
+          { failure: timedOut ? "timeout" : unsent ? "unsent" : "connection" },
+          policy,
+        );
       } finally {
         cancelDeadline();
         if (!streaming) signal?.removeEventListener("abort", abort);
@@ -161,14 +149,14 @@ export function createTransport(core: Core, transport: Transport): Core {
           label(),
           failure ? failure.name : result!.response.status,
           performance.now() - started,
-          !why && (!!failure || !result!.response.ok),
+          !decision.retry && (!!failure || !result!.response.ok),
         );
-      if (!why) {
+      if (!decision.retry) {
         if (failure) throw failure;
         return json ? parsed(result!, method, record, label(), transport) : result!;
       }
-      const waitMs = retryAfterMs ?? backoffMs(attempt - 1);
-      if (SERVER_BUILD) log?.retry(label(), why, waitMs);
+      const { waitMs } = decision;
+      if (SERVER_BUILD) log?.retry(label(), decision.why, waitMs);
       await sleep(waitMs, signal);
     }
   };

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../../src/index.js";
-import { parseHttpDate, parseRetryAfter } from "../../src/retry-timing.js";
+import { parseHttpDate, parseRetryAfter } from "../../src/retry.js";
 import { clientFor, json, since, startServer, useServers } from "../client/server.js";
 
 useServers();
