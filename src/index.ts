@@ -28,8 +28,13 @@ export type {
   PaginationLimits,
 } from "./pagination.js";
 export { serializeQuery } from "./request/query.js";
-export type { RequestOptions } from "./request-options.js";
-export type { FetchFunction, Logger, LogLevel, TransportOptions } from "./transport-options.js";
+export type {
+  FetchFunction,
+  Logger,
+  LogLevel,
+  RequestOptions,
+  TransportOptions,
+} from "./options.js";
 export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";

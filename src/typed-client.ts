@@ -1,6 +1,6 @@
 import type { FetchOptions, FetchResponse, Middleware, ParseAs } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import type { RequestOptions } from "./request-options.js";
+import type { RequestOptions } from "./options.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
 type HttpMethod = "get" | "put" | "post" | "patch" | "delete";

@@ -1,7 +1,7 @@
 import type { webhooks } from "../generated/schema.js";
 import { check, isNumberIn, isPlainObject, kindOf } from "./utils/checks.js";
 import type { ReadShape } from "./types.js";
-import { UltravoxParameterError, UltravoxWebhookError, type WebhookErrorReason } from "./errors.js";
+import { UltravoxWebhookError, type WebhookErrorReason } from "./errors.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
 export type WebhookEventName = keyof webhooks;

@@ -1,60 +1,63 @@
-// A call's init, checked before anything is sent. openapi-fetch passes most of it on as it
-// is: a header the platform refuses surfaces as a TypeError quoting its value, a key it does
-// not know is silently ignored, and a per-call serializer or base URL would bypass the checks
-// the client makes on every path, query and host.
-import { checkBaseUrl, setHeader } from "../client-options.js";
+// A call's path and init, checked before anything is sent, and what the transport needs to
+// send it. openapi-fetch passes most of an init on as it is: a header the platform refuses
+// surfaces as a TypeError quoting its value, a key it does not know is silently ignored, and
+// a per-call serializer or base URL would bypass the checks the client makes on every path,
+// query and host.
 import { UltravoxParameterError } from "../errors.js";
-import { check, isPlainObject } from "../utils/checks.js";
+import {
+  CALL_OPTIONS,
+  checkBaseUrl,
+  checkPolicy,
+  type CallPolicy,
+  type FetchFunction,
+} from "../options.js";
+import { check, checkOneOf, checkTypeOf, isPlainObject } from "../utils/checks.js";
+import { checkCallHeaders } from "./headers.js";
+import { checkPathTemplate } from "./path.js";
 
-// The RequestInit options fetch itself reads, checked by building a Request with them.
-// Marked pure (here and below): bundlers keep a top-level call otherwise, even in a program
-// that only verifies webhooks.
-const FETCH_OPTIONS =
-  /* @__PURE__ */ "redirect credentials mode cache keepalive integrity referrer referrerPolicy priority".split(
-    " ",
-  );
+/** How openapi-fetch may read a body: JSON (the default), text, bytes or a stream. */
+const PARSE_AS = ["json", "text", "blob", "arrayBuffer", "stream"];
 
-// What a call's init may hold: openapi-fetch's per-request options that the client does not
-// set itself, the transport's RequestOptions, and fetch's.
-const CALL_OPTIONS =
-  /* @__PURE__ */ "params body bodySerializer headers signal parseAs fetch middleware baseUrl timeoutMs maxRetries retryNonIdempotent"
-    .split(" ")
-    .concat(FETCH_OPTIONS);
-
-// openapi-fetch accepts these per call, but the client sets them. (`bodySerializer` stays a
-// call's own: Create Voice uploads its sample as multipart/form-data.)
-const CLIENT_OPTIONS = ["method", "querySerializer", "pathSerializer"];
-
-const API_KEY_HEADERS = ["x-api-key", "x-unsafe-api-key"];
+/** What the transport needs to send one call, once its init is known to make sense. */
+export interface CallSettings {
+  /** The client's policy with the call's own options over it. */
+  policy: CallPolicy;
+  /** The caller's signal, when it gave one. */
+  signal: AbortSignal | undefined;
+  /** How the success body is read. */
+  parseAs: string;
+  /** The call's own fetch, when it gave one (else the client's sends). */
+  fetch: FetchFunction | undefined;
+}
 
 /**
- * Checks the init of one call of `method` (upper case), before anything is sent: its keys,
- * `params`, `headers`, `params.header`, `baseUrl`, and that a GET has no body. The
- * transport's own options (`timeoutMs`, `parseAs`, `signal`, `fetch`, …) are checked by the
- * transport.
+ * Checks one call of `method` (upper case) on `path` before anything is sent, and returns
+ * how to send it: the `clientPolicy` with the call's own {@link RequestOptions} over it,
+ * its signal, `parseAs` and fetch.
  *
  * @throws {UltravoxParameterError} naming the value as written in the call (never quoting
- *   it): a key that is not an option of a call (`init.timeoutMS`), or one the client owns
- *   (`init.method`, `init.querySerializer`, `init.pathSerializer`);
- *   `params` that is not an object or holds anything but `path`, `query` and `header`; a
- *   header (`init.headers["X-Team"]`, `params.header["X-Team"]`) whose value is not a
- *   string, number or boolean (or an array of them, or null to remove it), whose name or
- *   value is not valid HTTP, or that carries the API key (give it as the client's
- *   `apiKey`); a `baseUrl` that is not an http(s) URL without credentials, query or
- *   fragment; a `body` on a GET; `middleware` that is not an array of objects with
- *   `onRequest`, `onResponse` or `onError` functions; a fetch option (`redirect`, `mode`,
- *   `cache`, …) that fetch refuses.
+ *   it): a `path` that is not a template like the spec's, or a `{name}` without
+ *   `params.path`; a key that is not an option of a call (`init.timeoutMS`), or one the
+ *   client owns (`init.method`, `init.querySerializer`, `init.pathSerializer`); `params`
+ *   that is not an object or holds anything but `path`, `query` and `header`; a header
+ *   (`init.headers["X-Team"]`, `params.header["X-Team"]`) whose value is not a string,
+ *   number or boolean (or an array of them, or null to remove it), whose name or value is
+ *   not valid HTTP, or that carries the API key (give it as the client's `apiKey`); a
+ *   `baseUrl` that is not an http(s) URL without credentials, query or fragment; a `body`
+ *   on a GET; `middleware` that is not an array of objects with `onRequest`, `onResponse`
+ *   or `onError` functions; a fetch option (`redirect`, `mode`, `cache`, …) that fetch
+ *   refuses; a `timeoutMs`, `maxRetries` or `retryNonIdempotent` that makes no sense; a
+ *   `parseAs` that is not one of openapi-fetch's; a `signal` that is not an AbortSignal; a
+ *   `fetch` that is not a function.
  */
-export function checkCallInit(init: Record<string, unknown>, method: string): void {
-  for (const name in init)
-    check(
-      CALL_OPTIONS.includes(name),
-      `init.${name}`,
-      CLIENT_OPTIONS.includes(name)
-        ? "is set by the client (method by the method you call): leave it out"
-        : `is not an option of a call; the options are ${CALL_OPTIONS.join(", ")}`,
-    );
-  const { params, headers, baseUrl, body } = init;
+export function checkCall(
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+  clientPolicy: CallPolicy,
+): CallSettings {
+  checkInitKeys(init);
+  const { params, headers, baseUrl, body, signal, parseAs = "json", fetch } = init;
   if (params != null) {
     check(isPlainObject(params), "params", "must be an object");
     for (const name in params)
@@ -63,9 +66,9 @@ export function checkCallInit(init: Record<string, unknown>, method: string): vo
         `params.${name}`,
         "is not a kind of parameter: use path, query or header",
       );
-    checkHeaders(params["header"], "params.header");
+    checkCallHeaders(params["header"], "params.header");
   }
-  checkHeaders(headers, "init.headers");
+  checkCallHeaders(headers, "init.headers");
   if (init["middleware"] !== undefined) checkMiddleware(init["middleware"], "init.middleware");
   checkFetchOptions(init);
   if (baseUrl !== undefined) checkBaseUrl(baseUrl, "init.baseUrl");
@@ -74,36 +77,39 @@ export function checkCallInit(init: Record<string, unknown>, method: string): vo
     "init.body",
     "must be left out: a GET sends no body",
   );
+  checkPathTemplate(path, params as { path?: unknown } | undefined);
+  // A call that overrides none of the policy's options (the usual case) shares the client's.
+  const policy = CALL_OPTIONS.policy.some((name) => init[name] !== undefined)
+    ? checkPolicy(init, clientPolicy, "init.")
+    : clientPolicy;
+  checkOneOf(parseAs, PARSE_AS, "init.parseAs");
+  check(
+    signal == null ||
+      (typeof Object(signal).addEventListener === "function" &&
+        typeof Object(signal).throwIfAborted === "function"),
+    "init.signal",
+    "must be an AbortSignal",
+  );
+  checkTypeOf(fetch, "function", "init.fetch");
+  return {
+    policy,
+    signal: (signal ?? undefined) as AbortSignal | undefined,
+    parseAs: parseAs as string,
+    fetch: fetch as FetchFunction | undefined,
+  };
 }
 
-/**
- * Checks the headers one call adds: a `Headers`, `[name, value]` pairs or an object whose
- * values are strings, numbers, booleans, arrays of them, or null/undefined (no header).
- */
-function checkHeaders(headers: unknown, where: string): void {
-  if (headers == null) return;
-  check(typeof headers === "object", where, "must be an object");
-  const scratch = new Headers();
-  const entries =
-    Symbol.iterator in headers ? (headers as Iterable<unknown>) : Object.entries(headers);
-  for (const entry of entries) {
-    const [name, value] = Array.isArray(entry) ? entry : [];
-    const parameter = `${where}[${JSON.stringify(name)}]`;
-    if (value == null) continue;
-    if (typeof name === "string" && API_KEY_HEADERS.includes(name.toLowerCase()))
-      throw new UltravoxParameterError(
-        parameter,
-        "carries the API key: pass it as apiKey to createUltravoxClient (a client per key)",
-      );
-    for (const item of [value].flat()) {
-      check(
-        ["string", "number", "boolean"].includes(typeof item),
-        parameter,
-        "must be a string, number, boolean or an array of them",
-      );
-      setHeader(scratch, name, String(item), parameter, true);
-    }
-  }
+/** Refuses a key that is not an option of a call, or one the client sets itself. */
+function checkInitKeys(init: Record<string, unknown>): void {
+  const { call, policy, fetch, client } = CALL_OPTIONS as Record<string, readonly string[]>;
+  for (const name in init)
+    check(
+      call!.includes(name) || policy!.includes(name) || fetch!.includes(name),
+      `init.${name}`,
+      client!.includes(name)
+        ? "is set by the client (method by the method you call): leave it out"
+        : `is not an option of a call; the options are ${[...call!, ...policy!, ...fetch!].join(", ")}`,
+    );
 }
 
 /**
@@ -131,7 +137,7 @@ export function checkMiddleware(middleware: unknown, where: string): void {
 
 /** Checks the fetch options a call gives by building a Request with them, as openapi-fetch will. */
 function checkFetchOptions(init: Record<string, unknown>): void {
-  const given = FETCH_OPTIONS.filter((name) => init[name] !== undefined);
+  const given = CALL_OPTIONS.fetch.filter((name) => init[name] !== undefined);
   const request = (names: string[]) => {
     try {
       new Request("http://localhost/", Object.fromEntries(names.map((name) => [name, init[name]])));

@@ -1,6 +1,6 @@
 import { readEnv } from "./env.js";
 import { check, checkOneOf } from "../utils/checks.js";
-import type { Logger, TransportOptions } from "../transport-options.js";
+import type { Logger, TransportOptions } from "../options.js";
 
 const LEVELS = ["error", "warn", "info", "debug"] as const;
 

@@ -6,13 +6,18 @@
 // has no environment variables and no process to keep alive. The browser build does not
 // log (the browser's network panel shows every request) and does not redact the API key:
 // in a page it is public anyway.
+import type { UNSAFE_API_KEY_HEADER } from "../request/headers.js";
 import type * as Server from "./platform.js";
 
 /** The browser build: what `if (SERVER_BUILD)` guards is left out. */
 export const SERVER_BUILD: typeof Server.SERVER_BUILD = false;
 
-/** The one key header the API's CORS preflight admits (for local demos: a key in a page is public). */
-export const API_KEY_HEADER: typeof Server.API_KEY_HEADER = "X-Unsafe-API-Key";
+/**
+ * The one key header the API's CORS preflight admits (for local demos: a key in a page is
+ * public). Spelled here, not imported: an import into this module stops the browser build
+ * from folding `SERVER_BUILD`; the type ties the spelling to headers.ts's.
+ */
+export const API_KEY_HEADER: typeof UNSAFE_API_KEY_HEADER = "X-Unsafe-API-Key";
 
 /** Browsers name themselves in the User-Agent. */
 export const addUserAgent: typeof Server.addUserAgent = () => {};

@@ -2,7 +2,7 @@ import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
-import { checkCallInit, checkMiddleware } from "../request/call-init.js";
+import { checkCall, checkMiddleware } from "../request/call-init.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -11,11 +11,9 @@ import {
   UltravoxTimeoutError,
 } from "../errors.js";
 import type { Log } from "./log.js";
-import { check, checkOneOf, checkTypeOf } from "../utils/checks.js";
-import { checkPathTemplate } from "../request/path.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { retryDecision, type RetryDecision } from "../retry.js";
-import { checkPolicy, type CallPolicy, type FetchFunction } from "../transport-options.js";
+import type { CallPolicy, FetchFunction } from "../options.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
 export interface Transport {
@@ -43,8 +41,6 @@ type Result = { data?: unknown; error?: unknown; response: Response };
 type Core = Client<paths>;
 type Call = (method: string, path: string, init: Init) => Promise<Result>;
 
-const PARSE_AS = ["json", "text", "blob", "arrayBuffer", "stream"];
-
 /**
  * Returns `core` (an openapi-fetch client) with every request method going through the
  * client's transport policy, the one place it lives:
@@ -69,27 +65,10 @@ export function createTransport(core: Core, transport: Transport): Core {
   const { log, redact } = transport;
 
   const request: Call = async (method, path, init) => {
-    checkCallInit(init, method);
-    checkPathTemplate(path, init.params as { path?: unknown } | undefined);
-    const { signal, parseAs, fetch } = init;
-    const policy =
-      init.timeoutMs !== undefined ||
-      init.maxRetries !== undefined ||
-      init.retryNonIdempotent !== undefined
-        ? checkPolicy(init, transport.policy, "init.")
-        : transport.policy;
+    const { policy, signal, parseAs, fetch } = checkCall(method, path, init, transport.policy);
     const { timeoutMs } = policy;
-    checkOneOf(parseAs ?? "json", PARSE_AS, "init.parseAs");
-    check(
-      signal == null ||
-        (typeof signal.addEventListener === "function" &&
-          typeof signal.throwIfAborted === "function"),
-      "init.signal",
-      "must be an AbortSignal",
-    );
-    checkTypeOf(fetch, "function", "init.fetch");
     const send = fetch ? sendWith(fetch) : transport.send;
-    const json = parseAs === undefined || parseAs === "json";
+    const json = parseAs === "json";
 
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();

@@ -3,9 +3,12 @@
 // quoting the value (the platform's own Headers errors do quote it).
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkClientOptions } from "../../src/client-options.js";
+import { checkClientOptions } from "../../src/options.js";
 import { createUltravoxClient, UltravoxParameterError, VERSION } from "../../src/index.js";
 import { json, startServer, useServers } from "../client/server.js";
+
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
 
 useServers();
 afterEach(() => {
@@ -152,27 +155,31 @@ describe("custom headers", () => {
     ]);
   });
 
-  it("property: any string as a header value is kept as given (around HTTP whitespace) or refused without being quoted", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
-        const marked = `${value}${SECRET}`;
-        let headers: Headers;
-        try {
-          ({ headers } = checkClientOptions(
-            { apiKey: "k", headers: { "X-Value": marked } },
-            "X-API-Key",
-          ));
-        } catch (error) {
-          expect(error).toBeInstanceOf(UltravoxParameterError);
-          expect((error as UltravoxParameterError).parameter).toBe('headers["X-Value"]');
-          expect(exposed(error as Error)).not.toContain(SECRET);
-          return;
-        }
-        expect(headers.get("x-value")).toBe(marked.replace(/^[\t\n\r ]+/, ""));
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "property: any string as a header value is kept as given (around HTTP whitespace) or refused without being quoted",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
+          const marked = `${value}${SECRET}`;
+          let headers: Headers;
+          try {
+            ({ headers } = checkClientOptions(
+              { apiKey: "k", headers: { "X-Value": marked } },
+              "X-API-Key",
+            ));
+          } catch (error) {
+            expect(error).toBeInstanceOf(UltravoxParameterError);
+            expect((error as UltravoxParameterError).parameter).toBe('headers["X-Value"]');
+            expect(exposed(error as Error)).not.toContain(SECRET);
+            return;
+          }
+          expect(headers.get("x-value")).toBe(marked.replace(/^[\t\n\r ]+/, ""));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
 
 describe("userAgent", () => {

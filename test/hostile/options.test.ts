@@ -6,8 +6,11 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createUltravoxClient, UltravoxParameterError, unwrap } from "../../src/index.js";
-import { checkPolicy, DEFAULT_POLICY } from "../../src/transport-options.js";
+import { checkPolicy, DEFAULT_POLICY } from "../../src/options.js";
 import { clientFor, json, rejectionOf, since, startServer, useServers } from "../client/server.js";
+
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
 
 useServers();
 afterEach(() => {
@@ -78,16 +81,20 @@ describe("numeric options at creation", () => {
     );
   });
 
-  it("property: maxRetries is accepted exactly when a whole number, 0 or more", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.integer()), (maxRetries) => {
-        if (Number.isSafeInteger(maxRetries) && maxRetries >= 0)
-          expect(checkPolicy({ maxRetries }, DEFAULT_POLICY).maxRetries).toBe(maxRetries);
-        else expect(refusal(create({ maxRetries })).parameter).toBe("maxRetries");
-      }),
-      { numRuns: 1_000 },
-    );
-  });
+  it(
+    "property: maxRetries is accepted exactly when a whole number, 0 or more",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.double(), fc.integer()), (maxRetries) => {
+          if (Number.isSafeInteger(maxRetries) && maxRetries >= 0)
+            expect(checkPolicy({ maxRetries }, DEFAULT_POLICY).maxRetries).toBe(maxRetries);
+          else expect(refusal(create({ maxRetries })).parameter).toBe("maxRetries");
+        }),
+        { numRuns: 1_000 },
+      );
+    },
+  );
 
   it("no timer longer than 2^31−1 ms is ever set: timeoutMs Infinity sets none, and a Retry-After beyond maxRetryAfterMs is not waited for", async () => {
     const timers = vi.spyOn(globalThis, "setTimeout");
