@@ -8,6 +8,9 @@ import {
   type WebhookErrorReason,
 } from "../src/index.js";
 
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 const RUNS = 200;
 
 /** Any secret a user could configure: arbitrary Unicode, not blank. */
@@ -42,47 +45,58 @@ async function reasonOf(promise: Promise<unknown>): Promise<WebhookErrorReason |
 }
 
 describe("verifyWebhook(signWebhook(x)) round-trips", () => {
-  it("for any event, sent as a string, bytes or an ArrayBuffer, with any secret among others", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        eventBody,
-        fc.constantFrom("string", "bytes", "arrayBuffer"),
-        secret,
-        fc.array(secret, { maxLength: 2 }),
-        sentAt,
-        async ({ event, text }, form, key, otherKeys, at) => {
-          const body =
-            form === "string" ? text : form === "bytes" ? encode(text) : encode(text).buffer;
-          const { headers } = await signWebhook({ secret: key, body, timestamp: at });
-          const verified = await verifyWebhook({
-            secret: [...otherKeys, key],
-            body,
-            headers,
-            now: at,
-          });
-          expect(verified).toEqual(JSON.parse(text));
-          expect(verified.event).toBe(event.event);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    "for any event, sent as a string, bytes or an ArrayBuffer, with any secret among others",
+    PROPERTY_TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          eventBody,
+          fc.constantFrom("string", "bytes", "arrayBuffer"),
+          secret,
+          fc.array(secret, { maxLength: 2 }),
+          sentAt,
+          async ({ event, text }, form, key, otherKeys, at) => {
+            const body =
+              form === "string" ? text : form === "bytes" ? encode(text) : encode(text).buffer;
+            const { headers } = await signWebhook({ secret: key, body, timestamp: at });
+            const verified = await verifyWebhook({
+              secret: [...otherKeys, key],
+              body,
+              headers,
+              now: at,
+            });
+            expect(verified).toEqual(JSON.parse(text));
+            expect(verified.event).toBe(event.event);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
-  it("for any bytes or Unicode string: the signature always verifies (non-events are invalid_body)", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 512 }), fc.string({ unit: "binary", maxLength: 256 })),
-        secret,
-        sentAt,
-        async (body, key, at) => {
-          const { headers } = await signWebhook({ secret: key, body, timestamp: at });
-          const reason = await reasonOf(verifyWebhook({ secret: key, body, headers, now: at }));
-          expect(["verified", "invalid_body"]).toContain(reason);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    "for any bytes or Unicode string: the signature always verifies (non-events are invalid_body)",
+    PROPERTY_TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 512 }),
+            fc.string({ unit: "binary", maxLength: 256 }),
+          ),
+          secret,
+          sentAt,
+          async (body, key, at) => {
+            const { headers } = await signWebhook({ secret: key, body, timestamp: at });
+            const reason = await reasonOf(verifyWebhook({ secret: key, body, headers, now: at }));
+            expect(["verified", "invalid_body"]).toContain(reason);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });
 
 describe("any single-byte change is rejected", () => {
@@ -105,7 +119,7 @@ describe("any single-byte change is rejected", () => {
     position: fc.nat(),
   });
 
-  it("in the body, the timestamp or the signature", async () => {
+  it("in the body, the timestamp or the signature", PROPERTY_TIMEOUT, async () => {
     let changedBody = 0;
     await fc.assert(
       fc.asyncProperty(tampering, async ({ body, key, at, change, position }) => {

@@ -17,6 +17,9 @@ import {
   useServers,
 } from "../client/server.js";
 
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 useServers();
 
 const CANARY = "s3cr3t-t0ken-Zk9Ht7Lu";
@@ -428,45 +431,53 @@ describe("the JSON body", () => {
     });
   });
 
-  it("property: any JSON value is sent exactly as JSON.stringify writes it", () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expect(serializeBody(value)).toBe(JSON.stringify(value));
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    "property: any JSON value is sent exactly as JSON.stringify writes it",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          expect(serializeBody(value)).toBe(JSON.stringify(value));
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
 
-  it("property: any value at all is refused, or sent as JSON that reads back as that very value", () => {
-    fc.assert(
-      fc.property(
-        fc
-          .anything({
-            withBigInt: true,
-            withMap: true,
-            withSet: true,
-            withSparseArray: true,
-            withDate: false,
-            withNullPrototype: true,
-            withTypedArray: true,
-          })
-          // No body at all is no body: openapi-fetch calls the serializer only with one.
-          .filter((value) => value !== undefined),
-        (value) => {
-          let text: string;
-          try {
-            text = serializeBody(value);
-          } catch (error) {
-            expect(error).toBeInstanceOf(UltravoxParameterError);
-            expect((error as UltravoxParameterError).parameter).toMatch(/^body/);
-            return;
-          }
-          expect(JSON.parse(text)).toStrictEqual(asJson(value));
-        },
-      ),
-      { numRuns: 1_000 },
-    );
-  });
+  it(
+    "property: any value at all is refused, or sent as JSON that reads back as that very value",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(
+          fc
+            .anything({
+              withBigInt: true,
+              withMap: true,
+              withSet: true,
+              withSparseArray: true,
+              withDate: false,
+              withNullPrototype: true,
+              withTypedArray: true,
+            })
+            // No body at all is no body: openapi-fetch calls the serializer only with one.
+            .filter((value) => value !== undefined),
+          (value) => {
+            let text: string;
+            try {
+              text = serializeBody(value);
+            } catch (error) {
+              expect(error).toBeInstanceOf(UltravoxParameterError);
+              expect((error as UltravoxParameterError).parameter).toMatch(/^body/);
+              return;
+            }
+            expect(JSON.parse(text)).toStrictEqual(asJson(value));
+          },
+        ),
+        { numRuns: 1_000 },
+      );
+    },
+  );
 });
 
 describe("values handed to unwrap and a call's signal", () => {

@@ -13,6 +13,9 @@ import {
 import { redactor } from "../../src/transport/redact.js";
 import { rejectionOf, startServer, useServers } from "../client/server.js";
 
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 useServers();
 
 /** A key as a user could configure it: printable ASCII, no spaces. */
@@ -60,35 +63,43 @@ const percentEncoded = (key: string) =>
 const around = fc.string({ maxLength: 20 }).map((text) => text.replace(/["\\%]/g, ""));
 
 describe("redactor (property)", () => {
-  it("a key escaped inside a JSON string, in any mix of escapes, is gone once the JSON is parsed", () => {
-    fc.assert(
-      fc.property(
-        apiKey.chain((key) => fc.tuple(fc.constant(key), jsonEscaped(key), around, around)),
-        ([key, escaped, before, after]) => {
-          const body = `{"detail":"${before}${escaped}${after}"}`;
-          expect((JSON.parse(body) as { detail: string }).detail).toContain(key);
-          const parsed = JSON.parse(redactor(key)(body)) as { detail: string };
-          expect(parsed.detail).not.toContain(key);
-          expect(parsed.detail).toContain("[redacted]");
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    "a key escaped inside a JSON string, in any mix of escapes, is gone once the JSON is parsed",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(
+          apiKey.chain((key) => fc.tuple(fc.constant(key), jsonEscaped(key), around, around)),
+          ([key, escaped, before, after]) => {
+            const body = `{"detail":"${before}${escaped}${after}"}`;
+            expect((JSON.parse(body) as { detail: string }).detail).toContain(key);
+            const parsed = JSON.parse(redactor(key)(body)) as { detail: string };
+            expect(parsed.detail).not.toContain(key);
+            expect(parsed.detail).toContain("[redacted]");
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+  );
 
-  it("a key percent-encoded in a URL, in any mix, is gone once the URL is decoded", () => {
-    fc.assert(
-      fc.property(
-        apiKey.chain((key) => fc.tuple(fc.constant(key), percentEncoded(key))),
-        ([key, encoded]) => {
-          const url = `https://example.test/callback?key=${encoded}&x=1`;
-          expect(decodeURIComponent(url)).toContain(key);
-          expect(decodeURIComponent(redactor(key)(url))).not.toContain(key);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    "a key percent-encoded in a URL, in any mix, is gone once the URL is decoded",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(
+          apiKey.chain((key) => fc.tuple(fc.constant(key), percentEncoded(key))),
+          ([key, encoded]) => {
+            const url = `https://example.test/callback?key=${encoded}&x=1`;
+            expect(decodeURIComponent(url)).toContain(key);
+            expect(decodeURIComponent(redactor(key)(url))).not.toContain(key);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+  );
 });
 
 const KEY = "uvk_Ech0/ed.K3y+v4lue";

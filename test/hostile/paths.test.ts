@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { UltravoxParameterError, type UltravoxClient } from "../../src/index.js";
 import { clientFor, rejectionOf, startServer, useServers } from "../client/server.js";
 
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 useServers();
 
 const AGENT = "a1";
@@ -130,77 +133,85 @@ describe("path parameters", () => {
       expect(request.url.replace(/\/$/, "")).not.toBe(`/api/agents/${AGENT}`);
   });
 
-  it("property: any string is one segment whose decoded value is the string, or refused before sending", async () => {
-    const { server, uv } = await setup();
-    const unit = fc.oneof(
-      fc.constantFrom(...SPECIAL),
-      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
-      fc.string({ unit: "grapheme", maxLength: 2 }),
-    );
-    let sentCount = 0;
-    let refusedCount = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit, maxLength: 8 }), async (batch_id) => {
-        const before = server.requests.length;
-        const outcome = await deleteBatch(uv, batch_id).then(
-          () => "sent" as const,
-          (error: unknown) => error,
-        );
-        if (outcome !== "sent") {
-          expect(outcome).toBeInstanceOf(UltravoxParameterError);
-          expect(server.requests.length).toBe(before);
-          refusedCount++;
-          return;
-        }
-        expect(server.requests.length).toBe(before + 1);
-        const url = server.requests.at(-1)!.url;
-        expect(url.startsWith(BATCH_ROUTE)).toBe(true);
-        const segments = url.slice(BATCH_ROUTE.length).split("/");
-        expect(segments).toHaveLength(1);
-        expect(segments[0]).not.toMatch(/[?#]/);
-        expect(decodeURIComponent(segments[0]!)).toBe(batch_id);
-        sentCount++;
-      }),
-      { numRuns: 400 },
-    );
-    // Both outcomes were exercised, so the property is not vacuous.
-    expect(sentCount).toBeGreaterThan(100);
-    expect(refusedCount).toBeGreaterThan(10);
-  });
-
-  it("property: a value of any JavaScript type is an integer's decimal, a string's segment, or refused", async () => {
-    const { server, uv } = await setup();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.anything({
-          withBigInt: true,
-          withDate: true,
-          withMap: true,
-          withSet: true,
-          withTypedArray: true,
-          withNullPrototype: true,
-        }),
-        async (value) => {
+  it(
+    "property: any string is one segment whose decoded value is the string, or refused before sending",
+    PROPERTY_TIMEOUT,
+    async () => {
+      const { server, uv } = await setup();
+      const unit = fc.oneof(
+        fc.constantFrom(...SPECIAL),
+        fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+        fc.string({ unit: "grapheme", maxLength: 2 }),
+      );
+      let sentCount = 0;
+      let refusedCount = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit, maxLength: 8 }), async (batch_id) => {
           const before = server.requests.length;
-          const outcome = await deleteBatch(uv, value).then(
+          const outcome = await deleteBatch(uv, batch_id).then(
             () => "sent" as const,
             (error: unknown) => error,
           );
           if (outcome !== "sent") {
             expect(outcome).toBeInstanceOf(UltravoxParameterError);
             expect(server.requests.length).toBe(before);
+            refusedCount++;
             return;
           }
-          const segment = server.requests.at(-1)!.url.slice(BATCH_ROUTE.length);
-          expect(
-            typeof value === "string" || typeof value === "bigint" || Number.isSafeInteger(value),
-          ).toBe(true);
-          expect(decodeURIComponent(segment)).toBe(String(value));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+          expect(server.requests.length).toBe(before + 1);
+          const url = server.requests.at(-1)!.url;
+          expect(url.startsWith(BATCH_ROUTE)).toBe(true);
+          const segments = url.slice(BATCH_ROUTE.length).split("/");
+          expect(segments).toHaveLength(1);
+          expect(segments[0]).not.toMatch(/[?#]/);
+          expect(decodeURIComponent(segments[0]!)).toBe(batch_id);
+          sentCount++;
+        }),
+        { numRuns: 400 },
+      );
+      // Both outcomes were exercised, so the property is not vacuous.
+      expect(sentCount).toBeGreaterThan(100);
+      expect(refusedCount).toBeGreaterThan(10);
+    },
+  );
+
+  it(
+    "property: a value of any JavaScript type is an integer's decimal, a string's segment, or refused",
+    PROPERTY_TIMEOUT,
+    async () => {
+      const { server, uv } = await setup();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.anything({
+            withBigInt: true,
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withTypedArray: true,
+            withNullPrototype: true,
+          }),
+          async (value) => {
+            const before = server.requests.length;
+            const outcome = await deleteBatch(uv, value).then(
+              () => "sent" as const,
+              (error: unknown) => error,
+            );
+            if (outcome !== "sent") {
+              expect(outcome).toBeInstanceOf(UltravoxParameterError);
+              expect(server.requests.length).toBe(before);
+              return;
+            }
+            const segment = server.requests.at(-1)!.url.slice(BATCH_ROUTE.length);
+            expect(
+              typeof value === "string" || typeof value === "bigint" || Number.isSafeInteger(value),
+            ).toBe(true);
+            expect(decodeURIComponent(segment)).toBe(String(value));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it.each([
     ["a dot segment", "..", /is "\." or "\.\.", or has \/ or \\: it would change the route/],

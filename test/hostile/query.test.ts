@@ -9,6 +9,9 @@ import { DOTTED_QUERY_PARAMETERS } from "../../src/request/query.js";
 import { spec } from "../spec/spec.js";
 import { clientFor, json, rejectionOf, startServer, useServers } from "../client/server.js";
 
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 useServers();
 
 async function setup() {
@@ -229,32 +232,36 @@ describe("properties", () => {
     fc.array(scalar, { minLength: 1, maxLength: 4 }),
   );
 
-  it("any value of a plain parameter is read back exactly as meant, left out for null/undefined, or refused", async () => {
-    const { listCalls, received, server } = await setup();
-    let sent = 0;
-    await fc.assert(
-      fc.asyncProperty(edgy, async (value) => {
-        const before = server.requests.length;
-        const outcome = await listCalls({ search: value }).then(
-          () => "sent" as const,
-          (error: unknown) => error,
-        );
-        const want = expected(value);
-        if (want === "refused") {
-          expect(outcome).toBeInstanceOf(UltravoxParameterError);
-          expect(server.requests.length).toBe(before);
-          return;
-        }
-        expect(outcome).toBe("sent");
-        expect(received().getAll("search")).toEqual(want);
-        sent++;
-      }),
-      { numRuns: 400 },
-    );
-    expect(sent).toBeGreaterThan(100);
-  });
+  it(
+    "any value of a plain parameter is read back exactly as meant, left out for null/undefined, or refused",
+    PROPERTY_TIMEOUT,
+    async () => {
+      const { listCalls, received, server } = await setup();
+      let sent = 0;
+      await fc.assert(
+        fc.asyncProperty(edgy, async (value) => {
+          const before = server.requests.length;
+          const outcome = await listCalls({ search: value }).then(
+            () => "sent" as const,
+            (error: unknown) => error,
+          );
+          const want = expected(value);
+          if (want === "refused") {
+            expect(outcome).toBeInstanceOf(UltravoxParameterError);
+            expect(server.requests.length).toBe(before);
+            return;
+          }
+          expect(outcome).toBe("sent");
+          expect(received().getAll("search")).toEqual(want);
+          sent++;
+        }),
+        { numRuns: 400 },
+      );
+      expect(sent).toBeGreaterThan(100);
+    },
+  );
 
-  it("any metadata object is read back pair by pair, or refused", async () => {
+  it("any metadata object is read back pair by pair, or refused", PROPERTY_TIMEOUT, async () => {
     const { listCalls, received, server } = await setup();
     await fc.assert(
       fc.asyncProperty(

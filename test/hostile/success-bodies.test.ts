@@ -12,6 +12,9 @@ import {
 } from "../../src/index.js";
 import { clientFor, rejectionOf, startServer, useServers, type Handler } from "../client/server.js";
 
+// Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 useServers();
 
 const params = { path: { call_id: "c1" } };
@@ -160,38 +163,42 @@ describe("what is not malformed", () => {
 });
 
 describe("property", () => {
-  it("any 200 body is the data it parses to, or UltravoxMalformedResponseError with its first 200 characters", async () => {
-    let body = "";
-    const server = await startServer((_request, response) => {
-      response.writeHead(200, { "content-type": "application/json" });
-      response.end(body);
-    });
-    const uv = clientFor(server, { maxRetries: 0 });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(fc.json(), fc.string({ unit: "binary", maxLength: 300 })),
-        async (text) => {
-          body = text;
-          // The body as fetch decodes it: UTF-8 (a lone surrogate becomes U+FFFD), BOM dropped.
-          const sent = new TextDecoder().decode(new TextEncoder().encode(text));
-          let expected: unknown;
-          let parses = true;
-          try {
-            expected = sent ? JSON.parse(sent) : undefined;
-          } catch {
-            parses = false;
-          }
-          if (parses) {
-            const result = await uv.GET("/api/calls/{call_id}", { params });
-            expect(result.data).toEqual(expected);
-          } else {
-            const error = await rejectionOf(uv.GET("/api/calls/{call_id}", { params }));
-            expect(error).toBeInstanceOf(UltravoxMalformedResponseError);
-            expect((error as UltravoxMalformedResponseError).excerpt).toBe(sent.slice(0, 200));
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    "any 200 body is the data it parses to, or UltravoxMalformedResponseError with its first 200 characters",
+    PROPERTY_TIMEOUT,
+    async () => {
+      let body = "";
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(body);
+      });
+      const uv = clientFor(server, { maxRetries: 0 });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.json(), fc.string({ unit: "binary", maxLength: 300 })),
+          async (text) => {
+            body = text;
+            // The body as fetch decodes it: UTF-8 (a lone surrogate becomes U+FFFD), BOM dropped.
+            const sent = new TextDecoder().decode(new TextEncoder().encode(text));
+            let expected: unknown;
+            let parses = true;
+            try {
+              expected = sent ? JSON.parse(sent) : undefined;
+            } catch {
+              parses = false;
+            }
+            if (parses) {
+              const result = await uv.GET("/api/calls/{call_id}", { params });
+              expect(result.data).toEqual(expected);
+            } else {
+              const error = await rejectionOf(uv.GET("/api/calls/{call_id}", { params }));
+              expect(error).toBeInstanceOf(UltravoxMalformedResponseError);
+              expect((error as UltravoxMalformedResponseError).excerpt).toBe(sent.slice(0, 200));
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 });
