@@ -2,7 +2,7 @@
 // override the client's for that call only.
 import { describe, expect, it } from "vitest";
 import { UltravoxParameterError, UltravoxTimeoutError, unwrap } from "../../src/index.js";
-import { clientFor, json, rejectionOf, since, startServer, useServers } from "./server.js";
+import { clientFor, json, rejectionOf, since, startServer, useServers } from "../support/server.js";
 
 useServers();
 

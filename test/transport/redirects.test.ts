@@ -9,7 +9,7 @@ import {
   startServer,
   useServers,
   type TestServer,
-} from "./server.js";
+} from "../support/server.js";
 
 useServers();
 

@@ -10,7 +10,13 @@ import {
   UltravoxMalformedResponseError,
   unwrap,
 } from "../../src/index.js";
-import { clientFor, rejectionOf, startServer, useServers, type Handler } from "../client/server.js";
+import {
+  clientFor,
+  rejectionOf,
+  startServer,
+  useServers,
+  type Handler,
+} from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

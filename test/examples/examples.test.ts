@@ -10,7 +10,14 @@ import { createClientLoggingTo, createDebugClient } from "../../examples/logging
 import { countEndedCalls, messagePageSizes } from "../../examples/pagination.js";
 import { saveRecording } from "../../examples/streaming.js";
 import { createCallQuickly, downloadRecording, getCallWithin } from "../../examples/timeouts.js";
-import { API_KEY, clientFor, json, rejectionOf, startServer, useServers } from "./server.js";
+import {
+  API_KEY,
+  clientFor,
+  json,
+  rejectionOf,
+  startServer,
+  useServers,
+} from "../support/server.js";
 
 useServers();
 

@@ -11,7 +11,7 @@ import {
   useServers,
   type RecordedRequest,
   type TestServer,
-} from "./server.js";
+} from "../support/server.js";
 
 useServers();
 

@@ -1,4 +1,5 @@
-// Hostile query values: every JavaScript type a caller can pass, even against the
+// Query strings as the API reads them (repeated keys for arrays, metadata.<key> pairs),
+// and hostile query values: every JavaScript type a caller can pass, even against the
 // types. Each is sent as the spec says (the server reads back exactly what was meant)
 // or refused before sending with an error naming the parameter; a filter is never
 // silently dropped or altered.
@@ -7,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { serializeQuery, UltravoxParameterError } from "../../src/index.js";
 import { DOTTED_QUERY_PARAMETERS } from "../../src/request/query.js";
 import { spec } from "../spec/spec.js";
-import { clientFor, json, rejectionOf, startServer, useServers } from "../client/server.js";
+import { clientFor, json, rejectionOf, startServer, useServers } from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };
@@ -290,5 +291,57 @@ describe("properties", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("serializeQuery", () => {
+  it("repeats array keys, writes objects as name.key pairs, drops null and undefined", () => {
+    expect(
+      serializeQuery({
+        agentIds: ["a1", "a2"],
+        metadata: { customer: "1234", "order id": "x&y=z" },
+        pageSize: 10,
+        enabled: false,
+        cursor: undefined,
+        search: null,
+      }),
+    ).toBe(
+      "agentIds=a1&agentIds=a2&metadata.customer=1234&metadata.order+id=x%26y%3Dz&pageSize=10&enabled=false",
+    );
+  });
+
+  it("an empty query, or an empty metadata object (no filter), is the empty string", () => {
+    expect(serializeQuery({})).toBe("");
+    expect(serializeQuery({ metadata: {} })).toBe("");
+  });
+});
+
+describe("the client sends it", () => {
+  it("List Calls with metadata, agentIds and dates", async () => {
+    const server = await startServer((_request, response) => json(response, 200, { results: [] }));
+    await clientFor(server).GET("/api/calls", {
+      params: {
+        query: {
+          agentIds: ["a1", "a2"],
+          metadata: { customer: "1234" },
+          fromDate: "2025-01-01",
+          pageSize: 50,
+        },
+      },
+    });
+    expect(server.requests[0]?.url).toBe(
+      "/api/calls?agentIds=a1&agentIds=a2&metadata.customer=1234&fromDate=2025-01-01&pageSize=50",
+    );
+    const parsed = new URL(server.requests[0]?.url ?? "", "http://x").searchParams;
+    expect(parsed.getAll("agentIds")).toEqual(["a1", "a2"]);
+    expect(parsed.get("metadata.customer")).toBe("1234");
+  });
+
+  it("List Deleted Calls with metadata", async () => {
+    const server = await startServer((_request, response) => json(response, 200, { results: [] }));
+    await clientFor(server).GET("/api/deleted_calls", {
+      params: { query: { metadata: { team: "sales" } } },
+    });
+    expect(server.requests[0]?.url).toBe("/api/deleted_calls?metadata.team=sales");
   });
 });

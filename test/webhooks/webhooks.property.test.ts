@@ -6,7 +6,7 @@ import {
   UltravoxWebhookError,
   verifyWebhook,
   type WebhookErrorReason,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

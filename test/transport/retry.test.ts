@@ -17,7 +17,7 @@ import {
   startServer,
   useServers,
   API_KEY,
-} from "./server.js";
+} from "../support/server.js";
 
 useServers();
 

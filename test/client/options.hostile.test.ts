@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createUltravoxClient, UltravoxParameterError, unwrap } from "../../src/index.js";
 import { checkPolicy, DEFAULT_POLICY } from "../../src/options.js";
-import { clientFor, json, rejectionOf, since, startServer, useServers } from "../client/server.js";
+import { clientFor, json, rejectionOf, since, startServer, useServers } from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkClientOptions } from "../../src/options.js";
 import { createUltravoxClient, UltravoxParameterError, VERSION } from "../../src/index.js";
-import { json, startServer, useServers } from "../client/server.js";
+import { json, startServer, useServers } from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

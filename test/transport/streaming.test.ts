@@ -12,7 +12,14 @@ import {
   unwrap,
   type UltravoxClientOptions,
 } from "../../src/index.js";
-import { clientFor, rejectionOf, since, startServer, useServers, type Handler } from "./server.js";
+import {
+  clientFor,
+  rejectionOf,
+  since,
+  startServer,
+  useServers,
+  type Handler,
+} from "../support/server.js";
 
 useServers();
 

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../../src/index.js";
 import { parseHttpDate, parseRetryAfter } from "../../src/retry.js";
-import { clientFor, json, since, startServer, useServers } from "../client/server.js";
+import { clientFor, json, since, startServer, useServers } from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };
@@ -71,6 +71,10 @@ describe("parseRetryAfter", () => {
     ["21 Nov 2026 12:00:30 GMT", "no weekday"],
   ])("%j (%s) → undefined, so the backoff applies", (value) => {
     expect(parseRetryAfter(value, NOW)).toBeUndefined();
+  });
+
+  it("no header (null) → undefined", () => {
+    expect(parseRetryAfter(null, NOW)).toBeUndefined();
   });
 
   it(

@@ -15,7 +15,7 @@ import {
   rejectionOf,
   startServer,
   useServers,
-} from "../client/server.js";
+} from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

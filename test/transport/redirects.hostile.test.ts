@@ -2,7 +2,7 @@
 // names the limit; a Location that is not an http(s) URL is refused; none is retried.
 import { describe, expect, it } from "vitest";
 import { UltravoxAPIError, UltravoxError, unwrap } from "../../src/index.js";
-import { clientFor, rejectionOf, startServer, useServers } from "../client/server.js";
+import { clientFor, rejectionOf, startServer, useServers } from "../support/server.js";
 
 useServers();
 

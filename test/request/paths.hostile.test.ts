@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UltravoxParameterError, type UltravoxClient } from "../../src/index.js";
-import { clientFor, rejectionOf, startServer, useServers } from "../client/server.js";
+import { clientFor, rejectionOf, startServer, useServers } from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

@@ -6,8 +6,8 @@ import {
   verifyWebhook,
   type VerifyWebhookOptions,
   type WebhookErrorReason,
-} from "../src/index.js";
-import { webhookVectors } from "./spec/reference.js";
+} from "../../src/index.js";
+import { webhookVectors } from "../spec/reference.js";
 
 const SECRET = "whsec-do-not-leak-7f3a";
 const SENT_AT = "2026-05-21T12:00:00.000Z";

@@ -11,7 +11,7 @@ import {
   unwrap,
 } from "../../src/index.js";
 import { redactor } from "../../src/transport/redact.js";
-import { rejectionOf, startServer, useServers } from "../client/server.js";
+import { rejectionOf, startServer, useServers } from "../support/server.js";
 
 // Each property runs hundreds of cases (many over HTTP): far above vitest's 5 s default on a busy machine.
 const PROPERTY_TIMEOUT = { timeout: 60_000 };

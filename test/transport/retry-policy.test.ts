@@ -1,21 +1,8 @@
+// The retry policy (src/retry.ts) as pure functions, without a server: the decision after
+// each attempt and the backoff. Retry-After parsing: retry-after.hostile.test.ts; the
+// policy against real servers: retry.test.ts.
 import { describe, expect, it } from "vitest";
-import { backoffMs, parseRetryAfter, retryDecision } from "../../src/retry.js";
-
-describe("parseRetryAfter", () => {
-  const now = Date.parse("2026-01-01T00:00:00Z");
-  it.each([
-    ["1", 1_000],
-    ["0", 0],
-    ["Thu, 01 Jan 2026 00:00:30 GMT", 30_000],
-    ["Wed, 31 Dec 2025 23:59:00 GMT", 0],
-  ])("%j → %i ms", (value, expected) => {
-    expect(parseRetryAfter(value, now)).toBe(expected);
-  });
-
-  it.each([[null], [""], ["-1"], ["soon"], ["0.5"], [" 2 "]])("%j → undefined", (value) => {
-    expect(parseRetryAfter(value, now)).toBeUndefined();
-  });
-});
+import { backoffMs, retryDecision } from "../../src/retry.js";
 
 describe("backoffMs", () => {
   it("doubles from 0.5 s up to 8 s, jittered between half and all of that", () => {

@@ -11,7 +11,7 @@ import {
   startServer,
   useServers,
   type RecordedRequest,
-} from "../client/server.js";
+} from "../support/server.js";
 
 useServers();
 

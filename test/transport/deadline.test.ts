@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { startDeadline } from "../../src/transport/deadline.js";
-import { json, since, startServer, useServers } from "./server.js";
+import { json, since, startServer, useServers } from "../support/server.js";
 
 useServers();
 
