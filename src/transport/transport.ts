@@ -2,7 +2,7 @@ import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
 import { attemptFetch, type AttemptRecord } from "./attempt.js";
 import { idleTimeoutBody } from "./body-stream.js";
-import { checkCall, checkMiddleware } from "../request/call-init.js";
+import { checkCall, checkMiddleware, type CallSettings } from "../request/call-init.js";
 import {
   pathOf,
   UltravoxConnectionError,
@@ -27,16 +27,7 @@ export interface Transport {
   redact: (text: string) => string;
 }
 
-type Init = {
-  [key: string]: unknown;
-  signal?: AbortSignal | null;
-  parseAs?: string;
-  redirect?: RequestRedirect;
-  fetch?: FetchFunction;
-  timeoutMs?: number;
-  maxRetries?: number;
-  retryNonIdempotent?: boolean;
-};
+type Init = Record<string, unknown>;
 type Result = { data?: unknown; error?: unknown; response: Response };
 type Core = Client<paths>;
 type Call = (method: string, path: string, init: Init) => Promise<Result>;
@@ -48,81 +39,28 @@ type Call = (method: string, path: string, init: Init) => Promise<Result>;
  *   which openapi-fetch reads inside the attempt, so a stalled body times out and can be
  *   retried; with `parseAs: "stream"`, `timeoutMs` bounds the wait for the headers, then
  *   each wait for the next chunk (see `idleTimeoutBody`);
- * - GET, PUT and DELETE are retried on 408, 429, 5xx, connection failures and timeouts;
- *   POST and PATCH only on 429, 503 and connections never established (unless
- *   `retryNonIdempotent`); the wait is `Retry-After` when it is valid, else jittered
- *   backoff; an answer asking for more than `maxRetryAfterMs` is returned at once;
+ * - after each attempt, the retry policy (`retryDecision`, retry.ts) says whether another
+ *   follows and after what wait, which the caller's signal cuts short;
  * - GET/HEAD redirects are followed without credentials once they leave the origin
  *   (`sendAttempt`), and error bodies have the API key redacted (`attemptFetch`);
  * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
  *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`.
  *
- * Each call's init may override `timeoutMs`, `maxRetries` and `retryNonIdempotent`, and
- * its `signal` ends the call at once, even during a backoff wait. Middleware runs once per
- * attempt.
+ * Each call's init is checked first (`checkCall`), and may override the policy's options.
+ * Middleware runs once per attempt.
  */
 export function createTransport(core: Core, transport: Transport): Core {
   const { log, redact } = transport;
 
   const request: Call = async (method, path, init) => {
-    const { policy, signal, parseAs, fetch } = checkCall(method, path, init, transport.policy);
-    const { timeoutMs } = policy;
-    const send = fetch ? sendWith(fetch) : transport.send;
-    const json = parseAs === "json";
-
-    for (let attempt = 1; ; attempt++) {
+    const call = checkCall(method, path, init, transport.policy);
+    const { signal } = call;
+    const send = call.fetch ? sendWith(call.fetch) : transport.send;
+    for (let number = 1; ; number++) {
       signal?.throwIfAborted();
-      const record: AttemptRecord = {};
-      const label = () => `${method} ${pathOf(record.request?.url ?? path)} (attempt ${attempt})`;
-      const controller = new AbortController();
-      const abort = () => controller.abort(signal!.reason);
-      signal?.addEventListener("abort", abort);
-      let timedOut = false;
-      const cancelDeadline = startDeadline(timeoutMs, () => {
-        timedOut = true;
-        controller.abort(new UltravoxTimeoutError(`${label()} timed out after ${timeoutMs} ms`));
-      });
       const started = SERVER_BUILD && log ? performance.now() : 0;
-      let result: Result | undefined;
-      let failure: UltravoxError | undefined;
-      let streaming = false;
-      let decision: RetryDecision;
-      try {
-        result = (await core.request(
-          method as "get",
-          path as never,
-          {
-            ...init,
-            parseAs: json ? "text" : parseAs,
-            fetch: attemptFetch(send, controller.signal, redact, record),
-          } as never,
-        )) as Result;
-        const { response, data } = result;
-        decision = retryDecision(attempt, method, response, policy);
-        if (!decision.retry && data instanceof ReadableStream) {
-          // The body is read after the call returns: the stream takes over the controller.
-          streaming = true;
-          result.data = idleTimeoutBody(data, timeoutMs, controller, label(), () =>
-            signal?.removeEventListener("abort", abort),
-          );
-        }
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        failure = timedOut
-          ? (controller.signal.reason as UltravoxTimeoutError)
-          : connectionFailure(error, record, label(), redact);
-        if (!failure) throw error;
-        const unsent = SERVER_BUILD && !timedOut && wasNeverSent(record.failure);
-        decision = retryDecision(
-          attempt,
-          method,
-          { failure: timedOut ? "timeout" : unsent ? "unsent" : "connection" },
-          policy,
-        );
-      } finally {
-        cancelDeadline();
-        if (!streaming) signal?.removeEventListener("abort", abort);
-      }
+      const attempt = await sendAttemptOf(core, { method, path, init, call, send, number, redact });
+      const { result, failure, decision, label } = attempt;
       if (SERVER_BUILD && log)
         log.attempt(
           label(),
@@ -132,11 +70,11 @@ export function createTransport(core: Core, transport: Transport): Core {
         );
       if (!decision.retry) {
         if (failure) throw failure;
-        return json ? parsed(result!, method, record, label(), transport) : result!;
+        if (call.parseAs !== "json") return result!;
+        return parsed(result!, method, attempt.record, label(), transport);
       }
-      const { waitMs } = decision;
-      if (SERVER_BUILD) log?.retry(label(), decision.why, waitMs);
-      await sleep(waitMs, signal);
+      if (SERVER_BUILD) log?.retry(label(), decision.why, decision.waitMs);
+      await sleep(decision.waitMs, signal);
     }
   };
 
@@ -153,6 +91,91 @@ export function createTransport(core: Core, transport: Transport): Core {
     if (method === method.toUpperCase())
       client[method] = (path: string, init?: Init | null) => request(method, path, init ?? {});
   return client as unknown as Core;
+}
+
+/** One attempt of a call: what it needs, from the call and the loop. */
+interface AttemptOf {
+  method: string;
+  path: string;
+  init: Init;
+  call: CallSettings;
+  send: Send;
+  /** 1 for the first attempt. */
+  number: number;
+  redact: (text: string) => string;
+}
+
+/** How an attempt ended: with a result or a failure, and what the retry policy makes of it. */
+interface Attempt {
+  result?: Result;
+  failure?: UltravoxError;
+  decision: RetryDecision;
+  record: AttemptRecord;
+  /** The attempt for messages: `GET /api/calls (attempt 2)`. */
+  label: () => string;
+}
+
+/**
+ * Sends one attempt through openapi-fetch, within the call's `timeoutMs` and ended by its
+ * signal, and asks the retry policy what follows. Rethrows the caller's abort reason, and
+ * an error that is not a failure to get a response (a middleware's, a redirect loop).
+ */
+async function sendAttemptOf(
+  core: Core,
+  { method, path, init, call, send, number, redact }: AttemptOf,
+): Promise<Attempt> {
+  const { policy, signal, parseAs } = call;
+  const { timeoutMs } = policy;
+  const record: AttemptRecord = {};
+  const label = () => `${method} ${pathOf(record.request?.url ?? path)} (attempt ${number})`;
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal!.reason);
+  signal?.addEventListener("abort", abort);
+  let timedOut = false;
+  const cancelDeadline = startDeadline(timeoutMs, () => {
+    timedOut = true;
+    controller.abort(new UltravoxTimeoutError(`${label()} timed out after ${timeoutMs} ms`));
+  });
+  let streaming = false;
+  try {
+    const result = (await core.request(
+      method as "get",
+      path as never,
+      {
+        ...init,
+        // JSON is read as text and parsed by `parsed`, which can tell a malformed body.
+        parseAs: parseAs === "json" ? "text" : parseAs,
+        fetch: attemptFetch(send, controller.signal, redact, record),
+      } as never,
+    )) as Result;
+    const { response, data } = result;
+    const decision = retryDecision(number, method, response, policy);
+    if (!decision.retry && data instanceof ReadableStream) {
+      // The body is read after the call returns: the stream takes over the controller.
+      streaming = true;
+      result.data = idleTimeoutBody(data, timeoutMs, controller, label(), () =>
+        signal?.removeEventListener("abort", abort),
+      );
+    }
+    return { result, decision, record, label };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    const failure = timedOut
+      ? (controller.signal.reason as UltravoxTimeoutError)
+      : connectionFailure(error, record, label(), redact);
+    if (!failure) throw error;
+    const unsent = SERVER_BUILD && !timedOut && wasNeverSent(record.failure);
+    const decision = retryDecision(
+      number,
+      method,
+      { failure: timedOut ? "timeout" : unsent ? "unsent" : "connection" },
+      policy,
+    );
+    return { failure, decision, record, label };
+  } finally {
+    cancelDeadline();
+    if (!streaming) signal?.removeEventListener("abort", abort);
+  }
 }
 
 /**
