@@ -44,15 +44,15 @@ export interface RequestOptions {
    * Default false: they are retried only on 429 and 503 and when no connection was made.
    */
   retryNonIdempotent?: boolean;
-}
-
-/** How the client sends requests: timeouts, retries, the fetch that does the I/O, and logging. */
-export interface TransportOptions extends RequestOptions {
   /**
    * The longest `Retry-After` the client waits for, in milliseconds (0 to 2 147 483 647);
    * an answer asking for longer is returned at once. Default 60 000.
    */
   maxRetryAfterMs?: number;
+}
+
+/** How the client sends requests: timeouts, retries, the fetch that does the I/O, and logging. */
+export interface TransportOptions extends RequestOptions {
   /** The fetch to send each attempt with (a proxy agent, instrumentation). Default: the global `fetch`. */
   fetch?: FetchFunction;
   /** Where log lines go. Default: `console`. */
@@ -130,7 +130,7 @@ export const CALL_OPTIONS = {
     "middleware",
     "baseUrl",
   ],
-  policy: ["timeoutMs", "maxRetries", "retryNonIdempotent"],
+  policy: ["timeoutMs", "maxRetries", "retryNonIdempotent", "maxRetryAfterMs"],
   fetch: [
     "redirect",
     "credentials",
@@ -152,8 +152,8 @@ export type CallOptionsListed = EveryOptionListed<
 /** The largest delay `setTimeout` honours; a longer one fires after 1 ms. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** The resolved per-call policy: every option of {@link RequestOptions} and `maxRetryAfterMs`, checked. */
-export type CallPolicy = Required<RequestOptions> & { maxRetryAfterMs: number };
+/** The resolved per-call policy: every option of {@link RequestOptions}, checked. */
+export type CallPolicy = Required<RequestOptions>;
 
 /** The defaults of the transport options, the one place they are set. */
 export const DEFAULT_POLICY: CallPolicy = {
@@ -171,7 +171,7 @@ export const DEFAULT_POLICY: CallPolicy = {
  *   sense, prefixed by `prefix` (`timeoutMs`, `init.maxRetries`).
  */
 export function checkPolicy(
-  options: RequestOptions & { maxRetryAfterMs?: number | undefined },
+  options: RequestOptions,
   base: CallPolicy,
   prefix: "" | "init." = "",
 ): CallPolicy {
