@@ -149,7 +149,7 @@ describe("headers a call adds (init.headers and params.header)", () => {
 
 describe("the keys of a call's init", () => {
   const OPTIONS =
-    "params, body, bodySerializer, headers, signal, parseAs, fetch, middleware, baseUrl, timeoutMs, maxRetries, retryNonIdempotent, redirect, credentials, mode, cache, keepalive, integrity, referrer, referrerPolicy, priority";
+    "params, body, bodySerializer, headers, signal, parseAs, fetch, middleware, baseUrl, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, redirect, credentials, mode, cache, keepalive, integrity, referrer, referrerPolicy, priority";
 
   it.each([["timeoutMS"], ["retries"], ["dispatcher"], ["query"], ["requestInitExt"]])(
     "%s, not an option of a call: refused, listing the options, rather than ignored",
