@@ -767,9 +767,16 @@ function pickContent(doc, content, where) {
     types.find((type) => bare(type) === "application/json") ??
     types.find((type) => /[/+]json$/.test(bare(type))) ??
     types[0];
-  if (chosen === undefined) return { mediaType: null, schema: undefined };
-  const media = content[chosen];
-  return { mediaType: bare(chosen), schema: isObject(media) ? media.schema : undefined };
+  if (chosen === undefined) return { mediaType: null, schema: undefined, others: [] };
+  const schemaOf = (type) => (isObject(content[type]) ? content[type].schema : undefined);
+  const others = new Map();
+  for (const type of types) {
+    const mediaType = bare(type);
+    if (mediaType !== bare(chosen) && !others.has(mediaType)) {
+      others.set(mediaType, { mediaType, schema: schemaOf(type) });
+    }
+  }
+  return { mediaType: bare(chosen), schema: schemaOf(chosen), others: [...others.values()] };
 }
 
 function requestOf(doc, op) {
@@ -875,8 +882,9 @@ const underCut = (cuts, path) =>
  * sides agree on it. Below a field where one side stopped at recursion, the other
  * side's fields are neither counted nor reported.
  */
-function compareBodies(operation, scope, ours, theirs, out, coverage) {
-  const report = (path) => reporter(out, { operation, scope, path });
+function compareBodies(operation, scope, ours, theirs, out, coverage, prefix = "") {
+  const report = (path) =>
+    reporter(out, { operation, scope, path: prefix && path ? `${prefix} ${path}` : prefix + path });
   if (ours && theirs && ours.mediaType !== theirs.mediaType) {
     report("")("mediaType", ours.mediaType, theirs.mediaType);
   }
@@ -908,6 +916,29 @@ function compareBodies(operation, scope, ours, theirs, out, coverage) {
   }
 }
 
+/**
+ * Compares the media types a body has besides the one compared first (JSON): each one
+ * both sides list, field by field, its paths prefixed `(<media type>)`; each one only one
+ * side lists, as a media type difference.
+ */
+function compareOtherMedia(operation, scope, ours, theirs, out, coverage) {
+  const oursOthers = new Map((ours?.others ?? []).map((media) => [media.mediaType, media]));
+  const theirsOthers = new Map((theirs?.others ?? []).map((media) => [media.mediaType, media]));
+  for (const mediaType of [...new Set([...theirsOthers.keys(), ...oursOthers.keys()])].sort()) {
+    const own = oursOthers.get(mediaType);
+    const their = theirsOthers.get(mediaType);
+    const prefix = `(${mediaType})`;
+    if (own && their) {
+      // Whether a body is required was compared with the first media type.
+      const side = (body, media) => ({ ...body, ...media, required: true, others: [] });
+      compareBodies(operation, scope, side(ours, own), side(theirs, their), out, coverage, prefix);
+    } else {
+      const report = reporter(out, { operation, scope, path: prefix });
+      report("mediaType", own ? mediaType : null, their ? mediaType : null);
+    }
+  }
+}
+
 function compareOperation(operation, ours, theirs, out, coverage) {
   compareParameters(
     operation,
@@ -918,21 +949,20 @@ function compareOperation(operation, ours, theirs, out, coverage) {
   );
   const side = (op, body) => body && { ...body, doc: op.doc };
   const request = (op) => side(op, requestOf(op.doc, op));
-  compareBodies(operation, "request", request(ours), request(theirs), out, coverage.requestFields);
+  const oursRequest = request(ours);
+  const theirsRequest = request(theirs);
+  compareBodies(operation, "request", oursRequest, theirsRequest, out, coverage.requestFields);
+  compareOtherMedia(operation, "request", oursRequest, theirsRequest, out, coverage.requestFields);
   const oursResponse = responseOf(ours.doc, ours);
   const theirsResponse = responseOf(theirs.doc, theirs);
   if (oursResponse.status !== theirsResponse.status) {
     const report = reporter(out, { operation, scope: "response", path: "" });
     report("status", oursResponse.status, theirsResponse.status);
   }
-  compareBodies(
-    operation,
-    "response",
-    side(ours, oursResponse.body),
-    side(theirs, theirsResponse.body),
-    out,
-    coverage.responseFields,
-  );
+  const oursBody = side(ours, oursResponse.body);
+  const theirsBody = side(theirs, theirsResponse.body);
+  compareBodies(operation, "response", oursBody, theirsBody, out, coverage.responseFields);
+  compareOtherMedia(operation, "response", oursBody, theirsBody, out, coverage.responseFields);
 }
 
 const byPathThenMethod = (a, b) =>
