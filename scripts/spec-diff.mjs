@@ -394,10 +394,9 @@ function ownShape(doc, schema, where) {
   }
   const additional = schema.additionalProperties;
   if (additional !== undefined) expectSchema(doc, additional, `${where} additionalProperties`);
-  if (
-    isObject(additional) &&
-    Object.keys(additional).some((key) => !ANNOTATIONS.has(key) && !key.startsWith("x-"))
-  ) {
+  // Map values that may be anything (`{}`, `true`, or a $ref to an annotation-only
+  // schema such as google.protobuf.Value) leave the map as open as no constraint does.
+  if (isObject(additional) && !isTrivial(normalize(doc, additional, `${where}.*`))) {
     shape.additional = additional;
   }
   if (schema.items !== undefined && !Array.isArray(schema.items)) {
