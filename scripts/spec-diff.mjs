@@ -1,7 +1,7 @@
-// `npm run spec:diff -- <their-openapi.(json|yaml)>`: compares openapi.yaml with another
+// `npm run spec:diff [-- <their-openapi.(json|yaml)>]`: compares openapi.yaml with another
 // OpenAPI 3.0 or 3.1 document, such as the one Ultravox serves at GET /api/schema/, and
-// says where they differ. The other document only points a maintainer to what to check
-// on the reference pages; it is never a source of facts for openapi.yaml.
+// says where they differ. Without a document it compares the fact-only copy of the
+// published schema that `npm run sync:reference` vendors (the drift gate of `npm test`).
 //
 // Operations are matched by method and path (path parameter names and a trailing slash
 // may differ). Within an operation it compares the parameters, the request body and the
@@ -9,15 +9,23 @@
 // merged; the alternatives of oneOf/anyOf contribute the union of their fields), so
 // schema names and layout may differ freely. A field path reads
 // `callTemplate.medium.twilio.outgoing.to`, `results[].callId` (array items) or
-// `metadata.*` (the values of a map whose values are constrained).
+// `metadata.*` (the values of a map whose values are constrained). A body's media types
+// other than the JSON one are compared too, their fields prefixed `(<media type>) `.
 //
-// Usage: spec-diff.mjs [--json] [--fail-on-diff] [--ours <file>] <theirs>
-//   --json          print the report as JSON (shape below) instead of text
-//   --fail-on-diff  exit 1 when there is any difference (for CI)
-//   --ours <file>   compare this document instead of openapi.yaml
+// The differences kept on purpose are listed, each with its reason, in an exceptions file
+// (test/spec/spec-diff-exceptions.yaml for openapi.yaml): a difference an entry names is
+// explained and not listed; an entry that names no difference is stale.
+//
+// Usage: spec-diff.mjs [--json] [--fail-on-diff] [--all] [--ours <file>]
+//                      [--exceptions <file>] [<theirs>]
+//   --json               print the report as JSON (shape below) instead of text
+//   --fail-on-diff       exit 1 when a difference is unexplained or an entry stale (for CI)
+//   --all                list every difference, applying no exceptions
+//   --ours <file>        compare this document instead of openapi.yaml
+//   --exceptions <file>  the exceptions to apply (default: openapi.yaml's, unless --ours)
 // Exit codes: 0 the comparison ran, 1 differences with --fail-on-diff, 2 bad input.
 //
-// --json prints { ours, theirs, operations, summary, differences } (types in
+// --json prints { ours, theirs, operations, summary, differences, exceptions? } (types in
 // spec-diff.d.mts):
 //   ours, theirs   { file, openapi, operations }
 //   operations[]   the matched operations: { operation, ours: { path, operationId },
@@ -29,9 +37,11 @@
 //                    "request" | "response", in? (parameters: path, query, header,
 //                    cookie), path (field path, parameter name, or "" for the operation
 //                    or the body itself), kind, ours, theirs, missing?, extra? }
+//   exceptions     { file, entries, explained, unexplained (keys), stale (entries) }
 // Kinds: missing (theirs only), extra (ours only), location, status, mediaType, type,
-// format, enum (with the values missing and extra when both sides list values), nullable,
-// required, readOnly (request side), writeOnly (response side).
+// format, enum (with the values missing and extra when both sides list values), range
+// (minimum, maximum, exclusive bounds, lengths, item counts), pattern, default, nullable,
+// required, readOnly (request side), writeOnly (response side), deprecated.
 //
 // Read-only fields on the request side and write-only ones on the response side are
 // neither missing nor extra: they are not part of that side. Formats that only size a
