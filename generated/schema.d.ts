@@ -134,6 +134,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/accounts/me/usage/concurrency": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Concurrency Usage
+     * @description Returns how many of the account's calls were active at once over a
+     *     time range, as a series of buckets: the peak and the average of all
+     *     active calls and of joined calls.
+     */
+    get: operations["getConcurrencyUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/agents": {
     parameters: {
       query?: never;
@@ -216,7 +238,8 @@ export interface paths {
      * Create Agent Call
      * @description Starts a call from an agent's call template, filling its `{{variables}}`
      *     from `templateContext`; the other body fields override the template for
-     *     this call only.
+     *     this call only. Like Create Call, it counts against the rate limits and
+     *     any `throttle` given.
      */
     post: operations["createAgentCall"];
     delete?: never;
@@ -525,7 +548,9 @@ export interface paths {
     };
     /**
      * List Call Messages
-     * @description Lists every message of a call (transcript, tool calls and tool results) across its stages.
+     * @description Lists the messages of a call (transcript, tool calls and tool results):
+     *     by default those of its last stage, including the initial messages;
+     *     with `mode=in_call`, those of every stage, without the initial messages.
      */
     get: operations["listCallMessages"];
     put?: never;
@@ -1109,6 +1134,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/models": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Models
+     * @description Lists the models calls can run on; pass one's `name` as a call's `model`.
+     */
+    get: operations["listModels"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/schema/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get OpenAPI Schema
+     * @description Returns Ultravox's own OpenAPI 3.0 description of this API, which the
+     *     reference pages are generated from. No API key is needed. Ask for
+     *     JSON with `format=json` (or `Accept: application/vnd.oai.openapi+json`);
+     *     YAML (`format=yaml`, or `Accept: application/vnd.oai.openapi`) comes
+     *     back as text, so read it with `parseAs: "text"`. `npm run spec:diff`
+     *     compares a saved copy with this SDK's spec.
+     */
+    get: operations["getOpenApiSchema"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/sip": {
     parameters: {
       query?: never;
@@ -1303,9 +1373,8 @@ export interface paths {
     /**
      * Create Tool
      * @description Creates a durable tool that calls and agents can select by `toolId` or
-     *     `toolName`. (The December 2024 reference also describes importing
-     *     tools from an OpenAPI file sent as multipart `file`; that form and its
-     *     answer are not documented today, so it is not described here.)
+     *     `toolName`: from a definition sent as JSON, or from an OpenAPI file
+     *     sent as the multipart part `file` (JSON or YAML).
      */
     post: operations["createTool"];
     delete?: never;
@@ -1731,7 +1800,8 @@ export interface components {
        * @description The agent's unique ID.
        */
       agentId: $Read<string>;
-      callTemplate: components["schemas"]["CallTemplate"];
+      /** @description The settings the agent's calls start from, or null if it has none. */
+      callTemplate: components["schemas"]["CallTemplate"] | null;
       /**
        * Format: date-time
        * @description When the agent was created.
@@ -1739,6 +1809,12 @@ export interface components {
       created: $Read<string>;
       /** @description The agent's name. */
       name: string;
+      /**
+       * Format: uuid
+       * @description The revision of the agent that new calls use, or null if none is published.
+       */
+      publishedRevisionId: $Read<string | null>;
+      statistics: $Read<components["schemas"]["AgentStatistics"]>;
     };
     /** @description The agent speaks first. */
     AgentFirstSpeakerSettings: {
@@ -1769,6 +1845,14 @@ export interface components {
       | "AGENT_REACTION_SPEAKS"
       | "AGENT_REACTION_LISTENS"
       | "AGENT_REACTION_SPEAKS_ONCE";
+    /** @description Counts about an agent's use. */
+    AgentStatistics: {
+      /**
+       * @description How many calls were created from the agent.
+       * @default 0
+       */
+      calls: $Read<number>;
+    };
     /** @description A parameter Ultravox fills in from the call. */
     AutomaticParameter: {
       knownValue?: components["schemas"]["KnownParamValue"];
@@ -1859,6 +1943,7 @@ export interface components {
       /** @description Output tokens billed for side generations. */
       billedSideOutputTokens?: $Read<number | null>;
       billingStatus?: $Read<components["schemas"]["BillingStatus"]>;
+      callbacks?: components["schemas"]["CallCallbacks"];
       /**
        * Format: uuid
        * @description The call's unique ID.
@@ -1880,10 +1965,10 @@ export interface components {
       /** @description Why the call ended, or null while it is live. */
       endReason: $Read<components["schemas"]["EndReason"] | null>;
       /**
-       * @description How many errors happened during the call.
+       * @description How many errors happened during the call. Older answers carry it; the published schema no longer lists it.
        * @default 0
        */
-      errorCount: $Read<number>;
+      errorCount?: $Read<number>;
       /** @description Experimental settings the call ran with. */
       experimentalSettings: unknown;
       /**
@@ -1894,7 +1979,10 @@ export interface components {
       firstSpeaker: $Read<"FIRST_SPEAKER_AGENT" | "FIRST_SPEAKER_USER">;
       /** @description The greeting settings the call used (always present on a call). */
       firstSpeakerSettings: components["schemas"]["FirstSpeakerSettings"];
-      /** @description The medium the agent started with (always present on a call). */
+      /**
+       * @description The medium the agent started with (always present on a call, never unspecified).
+       * @enum {unknown}
+       */
       initialOutputMedium: components["schemas"]["MessageMedium"];
       initialState?: components["schemas"]["CallState"];
       /**
@@ -1907,6 +1995,8 @@ export interface components {
       metadata: components["schemas"]["CallMetadata"];
       /** @description Context captured from the request that created the call (for example an incoming telephony request). */
       requestContext?: $Read<unknown>;
+      /** @description What happens to the call's data once it ends; null when the account's default applies. */
+      retentionPolicy?: components["schemas"]["CallRetentionPolicy"] | null;
       /** @description A one-sentence summary, once the call has ended. */
       shortSummary: $Read<string | null>;
       /** @description SIP billing details, for calls that used the `sip` medium. */
@@ -1923,8 +2013,8 @@ export interface components {
     /** @description The agent a call was created from. */
     CallAgentReference: {
       /** Format: uuid */
-      agentId?: string;
-      name?: string;
+      agentId: string;
+      name: string;
     };
     /**
      * @description The body of a `call.billed` webhook.
@@ -1965,6 +2055,26 @@ export interface components {
       /** @constant */
       event: "call.billed";
     };
+    /** @description One callback of a call. */
+    CallCallback: {
+      /** @description Secrets that sign the request, as a webhook's secrets do. */
+      secrets?: string[];
+      /**
+       * Format: uri
+       * @description The URL Ultravox sends the request to.
+       * @example https://example.com/ultravox/call-ended
+       */
+      url?: string;
+    };
+    /** @description URLs Ultravox calls when this call reaches a stage of its life, like webhooks scoped to one call. */
+    CallCallbacks: {
+      /** @description Called when the call has been billed. */
+      billed?: components["schemas"]["CallCallback"];
+      /** @description Called when the call ends. */
+      ended?: components["schemas"]["CallCallback"];
+      /** @description Called when a client joins the call. */
+      joined?: components["schemas"]["CallCallback"];
+    };
     /** @description A data message for a live call. The REST API accepts these three types. */
     CallDataMessage:
       | components["schemas"]["ForcedAgentMessage"]
@@ -1989,13 +2099,15 @@ export interface components {
        * @default 3600s
        */
       maxDuration?: components["schemas"]["Duration"];
-      medium?: components["schemas"]["CallMedium"];
+      /** @description How clients connect to the call; null or absent means WebRTC. */
+      medium?: components["schemas"]["CallMedium"] | null;
       /**
        * @description Whether the call is recorded (see Get Call Recording).
        * @default false
        */
       recordingEnabled?: boolean;
-      vadSettings?: components["schemas"]["VadSettings"];
+      /** @description Turn-taking settings; null or absent means the defaults. */
+      vadSettings?: components["schemas"]["VadSettings"] | null;
     };
     /**
      * @description The body of a `call.ended` webhook.
@@ -2040,16 +2152,20 @@ export interface components {
       /** Format: uuid */
       callId: string;
       /** Format: uuid */
-      callStageId?: string;
+      callStageId: string;
       /** @description When the event happened, as an offset into the call. */
       callTimestamp: string;
-      /** @description Event-specific details. */
-      extras?: unknown;
-      severity?: components["schemas"]["CallEventSeverity"];
+      /** @description Event-specific details, or null. */
+      extras: {
+        [key: string]: unknown;
+      } | null;
+      severity: components["schemas"]["CallEventSeverity"];
       /** @description A human-readable description. */
-      text?: string;
+      text: string;
       /** @description The kind of event. */
-      type?: string;
+      type: string;
+      /** @description When the event happened by the clock, or null when unknown. */
+      wallClockTimestamp: string | null;
     };
     /** @description A page of call events. */
     CallEventPage: components["schemas"]["PageLinks"] & {
@@ -2239,15 +2355,17 @@ export interface components {
     CallPage: components["schemas"]["PageLinks"] & {
       results: components["schemas"]["Call"][];
     };
+    /**
+     * @description A call's retention policy as the call reports it; `retain` keeps the data, `auto_delete` deletes it after billing.
+     * @enum {string}
+     */
+    CallRetentionPolicy: "retain" | "auto_delete";
     /** @description Billing details of a call's SIP leg. */
     CallSipDetails: {
-      /** @description The SIP duration billed. */
-      billedDuration?: components["schemas"]["Duration"] | null;
-      /**
-       * @description Why the SIP session ended, such as `SIP_TERMINATION_NORMAL`.
-       * @example SIP_TERMINATION_NORMAL
-       */
-      terminationReason?: string | null;
+      /** @description The SIP duration billed, or null before billing. */
+      billedDuration: components["schemas"]["Duration"] | null;
+      /** @description Why the SIP session ended, or null while it lasts. */
+      terminationReason: components["schemas"]["SipTerminationReason"] | null;
     };
     /** @description One segment of a call with its own prompt, voice or tools. */
     CallStage: components["schemas"]["CallStageSettings"] & {
@@ -2261,11 +2379,11 @@ export interface components {
       errorCount: $Read<number>;
       /** @description Experimental settings the stage ran with, or null. */
       experimentalSettings: unknown;
-      initialState?: components["schemas"]["CallState"];
-      /** @description How many tokens the stage's context held when the stage began. */
-      initialTokenCount?: $Read<number>;
-      /** @description How many tokens the stage's context held most recently. */
-      latestTokenCount?: $Read<number>;
+      initialState: components["schemas"]["CallState"];
+      /** @description How many tokens the stage's context held when the stage began, or null if not counted. */
+      initialTokenCount: $Read<number | null>;
+      /** @description How many tokens the stage's context held most recently, or null if not counted. */
+      latestTokenCount: $Read<number | null>;
     };
     /** @description A page of call stages. */
     CallStagePage: components["schemas"]["PageLinks"] & {
@@ -2287,8 +2405,8 @@ export interface components {
       languageHint?: string | null;
       /**
        * @description The model to generate with.
-       * @default fixie-ai/ultravox
-       * @example fixie-ai/ultravox
+       * @default ultravox-v0.7
+       * @example ultravox-v0.7
        */
       model?: string | null;
       /** @description The system prompt the model generates with. */
@@ -2305,6 +2423,11 @@ export interface components {
        * @example Mark
        */
       voice?: string | null;
+      /**
+       * @description Settings that replace some of the chosen voice's own, under the key
+       *     of its provider (for example `{ elevenLabs: { speed: 1.1 } }`).
+       */
+      voiceOverrides?: components["schemas"]["ExternalVoice"];
     };
     /** @description The body of a `call.started` webhook. */
     CallStartedEvent: {
@@ -2343,6 +2466,7 @@ export interface components {
       dataConnection?: components["schemas"]["DataConnectionConfig"];
       /** @description The template's name. */
       name?: string;
+      retentionPolicy?: components["schemas"]["RetentionPolicy"];
       /** @description The tools the agent may use (in stages that set none of their own). */
       selectedTools?: components["schemas"]["SelectedTool"][];
       sharedSecrets?: $Write<components["schemas"]["SharedSecrets"]>;
@@ -2425,20 +2549,20 @@ export interface components {
       /** @description Usage per day. */
       daily: components["schemas"]["DailyCallUsage"][];
       /** @description Usage per hour. */
-      hourly?: components["schemas"]["HourlyCallUsage"][];
+      hourly: components["schemas"]["HourlyCallUsage"][];
     };
     /** @description Call counts and time over a period. */
     CallUsageTotals: {
       /** @description The minutes billed for the calls. */
-      billedMinutes?: number;
+      billedMinutes: number;
       /** @description The calls' total duration. */
-      duration?: components["schemas"]["Duration"];
+      duration: components["schemas"]["Duration"];
       /** @description How many calls had errors. */
-      errorCount?: number;
+      errorCount: number;
       /** @description How many calls a client joined. */
-      joinedCount?: number;
+      joinedCount: number;
       /** @description How many calls were created. */
-      totalCount?: number;
+      totalCount: number;
     };
     /** @description Cartesia generation controls. */
     CartesiaGenerationConfig: {
@@ -2475,10 +2599,37 @@ export interface components {
       /** @description The recording to clone (.mp3 or .wav, one speaker, 30 to 60 seconds, at most 10 MB). */
       file: unknown;
       /**
+       * @description The BCP 47 code of the recording's language.
+       * @default en
+       * @example en-US
+       */
+      language?: string;
+      /**
        * @description The new voice's name; unique within the account.
        * @example My Custom Voice
        */
       name: string;
+    };
+    /** @description Concurrent calls in one interval. */
+    ConcurrencyBucket: {
+      /** @description The average number of joined calls. */
+      avgJoinedCalls: number;
+      /** @description The average number of active calls. */
+      avgTotalCalls: number;
+      /** @description The most joined calls at once. */
+      maxJoinedCalls: number;
+      /** @description The most calls active at once. */
+      maxTotalCalls: number;
+      /**
+       * Format: date-time
+       * @description When the interval starts.
+       */
+      timestamp: string;
+    };
+    /** @description The account's call concurrency over a time range. */
+    ConcurrencyUsage: {
+      /** @description One bucket per interval, oldest first. */
+      timeSeries: components["schemas"]["ConcurrencyBucket"][];
     };
     /** @description A searchable collection of documents that grounds an agent in facts about a domain. */
     Corpus: components["schemas"]["CorpusSettings"] & {
@@ -2559,6 +2710,8 @@ export interface components {
     /** @description What is known about a document's origin. */
     CorpusDocumentMetadata: {
       description?: string;
+      /** @description Questions the document answers, which help retrieval find it. */
+      exampleQueries?: string[];
       /** @description The document's language. */
       language?: string;
       /** @description Where the document can be read, if public. */
@@ -2578,11 +2731,20 @@ export interface components {
     CorpusFileUpload: {
       /** @description The ID to list in a source's `upload.documentIds`. */
       documentId: $Read<string>;
-      /** @description The signed URL to upload the file to; it expires after 5 minutes. */
+      /**
+       * Format: uri
+       * @description The signed URL to upload the file to; it expires after 5 minutes.
+       */
       presignedUrl: $Read<string>;
     };
     /** @description The body of Create Corpus File Upload. */
     CorpusFileUploadRequest: {
+      /**
+       * @description The file's name, kept with the document.
+       * @default
+       * @example handbook.pdf
+       */
+      fileName?: string;
       /**
        * @description The MIME type of the file you will upload.
        * @example application/pdf
@@ -2720,6 +2882,7 @@ export interface components {
      *     settings a call may override on its agent's template.
      */
     CreateAgentCallRequest: {
+      callbacks?: components["schemas"]["CallCallbacks"];
       /** @description Overrides the data connection (an extra websocket streaming data messages to your server). */
       dataConnection?: components["schemas"]["DataConnectionConfig"];
       /** @description Experimental, unversioned settings. */
@@ -2741,13 +2904,25 @@ export interface components {
       metadata?: components["schemas"]["CallMetadataInput"];
       /** @description Overrides whether the call is recorded. */
       recordingEnabled?: boolean;
+      /** @description Overrides what happens to the call's data once it ends. */
+      retentionPolicy?: components["schemas"]["RetentionPolicy"];
       sharedSecrets?: components["schemas"]["SharedSecrets"];
       templateContext?: components["schemas"]["TemplateContext"];
+      toolOverrides?: components["schemas"]["ToolOverrides"];
+      /**
+       * @description The ID or name of a voice to use instead of the template's, for an
+       *     agent that speaks with different voices on different calls.
+       * @example Mark
+       */
+      voice?: string;
+      /** @description Settings that replace some of `voice`'s own; only together with `voice`. */
+      voiceOverrides?: components["schemas"]["ExternalVoice"];
     };
-    /** @description The body of Create Agent. */
-    CreateAgentRequest: WithRequired<components["schemas"]["UpdateAgentRequest"], "name">;
+    /** @description The body of Create Agent. Every field is optional, as in Update Agent; give the agent a name to find it again. */
+    CreateAgentRequest: components["schemas"]["UpdateAgentRequest"];
     /** @description The body of Create Call. */
     CreateCallRequest: components["schemas"]["CallDefinition"] & {
+      callbacks?: components["schemas"]["CallCallbacks"];
       dataConnection?: components["schemas"]["DataConnectionConfig"];
       /** @description Experimental, unversioned settings. */
       experimentalSettings?: {
@@ -2762,6 +2937,7 @@ export interface components {
       initialMessages?: components["schemas"]["Message"][];
       initialState?: components["schemas"]["CallState"];
       metadata?: components["schemas"]["CallMetadataInput"];
+      retentionPolicy?: components["schemas"]["RetentionPolicy"];
       /** @description The tools the agent may use (in the call's first stage). */
       selectedTools?: components["schemas"]["SelectedTool"][];
       sharedSecrets?: components["schemas"]["SharedSecrets"];
@@ -2843,16 +3019,19 @@ export interface components {
     /** @description If set, the call's audio is also streamed over the data connection in this format. */
     DataConnectionAudioConfig: {
       /**
-       * @description How the user and agent audio channels are combined, such as `CHANNEL_MODE_UNSPECIFIED`.
-       * @example CHANNEL_MODE_UNSPECIFIED
+       * @description Whether user and agent audio arrive mixed into one channel or in
+       *     separate channels (`UNSPECIFIED` leaves it to Ultravox).
+       * @enum {string}
        */
-      channelMode?: string;
+      channelMode?: "CHANNEL_MODE_UNSPECIFIED" | "CHANNEL_MODE_MIXED" | "CHANNEL_MODE_SEPARATED";
       /** @description The audio sample rate in hertz. */
       sampleRate?: number;
     };
     /** @description An extra websocket that Ultravox opens to your server to stream data messages during the call. */
     DataConnectionConfig: {
       audioConfig?: components["schemas"]["DataConnectionAudioConfig"];
+      /** @description Which data messages Ultravox sends over the data connection. */
+      dataMessages?: components["schemas"]["DataMessageSelection"];
       /** @description Headers sent on the websocket handshake, for example a bearer token your server checks. */
       headers?: {
         [key: string]: string;
@@ -2873,6 +3052,8 @@ export interface components {
       clientToolInvocation?: boolean;
       dataConnectionToolInvocation?: boolean;
       debug?: boolean;
+      /** @description A tool call has started (off unless enabled). */
+      invokingTool?: boolean;
       playbackClearBuffer?: boolean;
       pong?: boolean;
       state?: boolean;
@@ -2909,6 +3090,29 @@ export interface components {
       results: components["schemas"]["DeletedCall"][];
     };
     /**
+     * @description What happens to the keypad digits (DTMF) the caller presses. Without
+     *     this setting the digits reach the agent as a user text message of just
+     *     the digits, sent immediately; quick presses arrive together.
+     */
+    DtmfHandling: {
+      /** @description Drop the digits entirely. */
+      ignore?: boolean;
+      userTextMessage?: components["schemas"]["DtmfUserTextMessage"];
+    };
+    /** @description How the digits are passed to the agent as a user text message. */
+    DtmfUserTextMessage: {
+      /**
+       * @description The message, with `{digits}` where the digits go. Empty means just the digits.
+       * @example The caller pressed {digits}.
+       */
+      text?: string;
+      /**
+       * @description How soon the agent reacts to the message; unspecified means immediately.
+       * @enum {string}
+       */
+      urgency?: "URGENCY_UNSPECIFIED" | "URGENCY_IMMEDIATE" | "URGENCY_SOON" | "URGENCY_LATER";
+    };
+    /**
      * @description A length of time in seconds with an `s` suffix, such as `30s` or `0.384s`.
      * @example 30s
      * @example 0.384s
@@ -2932,6 +3136,8 @@ export interface components {
     };
     /** @description A voice from ElevenLabs. */
     ElevenLabsVoice: {
+      /** @description Have ElevenLabs read SSML tags in the text instead of speaking them. */
+      enableSsmlParsing?: boolean;
       /** @description The highest sample rate your ElevenLabs plan allows, in hertz. */
       maxSampleRate?: number;
       /** @description The ElevenLabs model. */
@@ -2980,7 +3186,9 @@ export interface components {
       [key: string]: unknown;
     };
     /** @description Exotel Voicebot; give Exotel the join URL as the websocket target. */
-    ExotelMedium: Record<string, never>;
+    ExotelMedium: {
+      dtmfHandling?: components["schemas"]["DtmfHandling"];
+    };
     /**
      * @description A voice served directly by a text-to-speech provider instead of an
      *     Ultravox voice. Set exactly one provider. Your account needs that
@@ -2990,198 +3198,149 @@ export interface components {
       | {
           cartesia?:
             | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           elevenLabs: components["schemas"]["ElevenLabsVoice"];
           generic?:
             | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           google?:
             | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           inworld?:
             | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           lmnt?:
             | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           respeecher?:
             | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
         }
       | {
           cartesia: components["schemas"]["CartesiaVoice"];
           elevenLabs?:
             | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           generic?:
             | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           google?:
             | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           inworld?:
             | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           lmnt?:
             | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           respeecher?:
             | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
         }
       | {
           cartesia?:
             | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           elevenLabs?:
             | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           generic?:
             | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           google?:
             | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           inworld?:
             | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          lmnt?:
-            | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          /**
-           * @deprecated
-           * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
-           */
-          playHt: components["schemas"]["PlayHtVoice"];
-          respeecher?:
-            | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-        }
-      | {
-          cartesia?:
-            | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          elevenLabs?:
-            | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          generic?:
-            | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          google?:
-            | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          inworld?:
-            | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           lmnt: components["schemas"]["LmntVoice"];
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
           respeecher?:
             | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
         }
       | {
           cartesia?:
             | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           elevenLabs?:
             | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           generic?:
             | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           google: components["schemas"]["GoogleVoice"];
           inworld?:
             | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           lmnt?:
             | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           respeecher?:
             | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
         }
       | {
           cartesia?:
             | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           elevenLabs?:
             | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           generic?:
             | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           google?:
             | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           inworld: components["schemas"]["InworldVoice"];
           lmnt?:
             | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           respeecher?:
             | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
         }
       | {
           cartesia?:
             | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           elevenLabs?:
             | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           generic?:
             | $Read<never>
-            | $Write<"generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           google?:
             | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           inworld?:
             | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           lmnt?:
             | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           respeecher: components["schemas"]["RespeecherVoice"];
         }
       | {
           cartesia?:
             | $Read<never>
-            | $Write<"cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           elevenLabs?:
             | $Read<never>
-            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           generic: components["schemas"]["GenericVoice"];
           google?:
             | $Read<never>
-            | $Write<"google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           inworld?:
             | $Read<never>
-            | $Write<"inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           lmnt?:
             | $Read<never>
-            | $Write<"lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
-          playHt?:
-            | $Read<never>
-            | $Write<"playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
           respeecher?:
             | $Read<never>
-            | $Write<"respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic">;
+            | $Write<"respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic">;
         };
     /**
      * @description Who speaks first.
@@ -3266,8 +3425,12 @@ export interface components {
       };
       /** @description For JSON answers, the path of the field holding the audio. */
       jsonAudioFieldPath?: string;
-      /** @description For JSON answers, how the audio bytes are encoded, such as `JSON_BYTE_ENCODING_UNSPECIFIED`. */
-      jsonByteEncoding?: string;
+      /**
+       * @description For JSON answers, how the audio bytes are encoded; unspecified means base64.
+       * @enum {string}
+       */
+      jsonByteEncoding?:
+        "JSON_BYTE_ENCODING_UNSPECIFIED" | "JSON_BYTE_ENCODING_BASE64" | "JSON_BYTE_ENCODING_HEX";
       /** @description The MIME type of the returned audio. */
       responseMimeType?: string;
       /** @description The sample rate of the returned audio, in hertz. */
@@ -3300,10 +3463,26 @@ export interface components {
        */
       type: "hang_up";
     };
+    /** @description The key goes in a request header. */
+    HeaderApiKeyRequirement: {
+      /**
+       * @description The header's name.
+       * @example X-API-Key
+       */
+      name?: string;
+    };
     /** @description Call usage in one hour of one day. */
     HourlyCallUsage: components["schemas"]["DailyCallUsage"] & {
       /** @description The hour of `date`. */
       hour: number;
+    };
+    /** @description The key goes in the `Authorization` header under an HTTP authentication scheme. */
+    HttpAuthRequirement: {
+      /**
+       * @description The scheme, such as `Bearer`.
+       * @example Bearer
+       */
+      scheme?: string;
     };
     /** @description How Ultravox calls an HTTP tool. */
     HttpToolDetails: {
@@ -3317,6 +3496,11 @@ export interface components {
        * @example POST
        */
       httpMethod?: string;
+    };
+    /** @description The multipart body that creates a tool from an OpenAPI file. */
+    ImportToolRequest: {
+      /** @description An OpenAPI document describing the tool, as JSON or YAML. */
+      file: unknown;
     };
     /** @description A message the agent speaks after the user has been silent for `duration`. */
     InactivityMessage: {
@@ -3344,7 +3528,11 @@ export interface components {
      *     `KNOWN_PARAM_CALL_ID` the call's ID; `KNOWN_PARAM_CONVERSATION_HISTORY`
      *     the conversation so far (best sent in the body);
      *     `KNOWN_PARAM_CALL_STATE` the call state that tools have set;
-     *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate.
+     *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate;
+     *     `KNOWN_PARAM_CALL_STAGE_ID` the current stage's ID;
+     *     `KNOWN_PARAM_CALL_METADATA` the call's metadata;
+     *     `KNOWN_PARAM_THREAD_ID` and `KNOWN_PARAM_THREAD_STATES` the current
+     *     thread's ID and the threads' states (not described further).
      * @enum {string}
      */
     KnownParamValue:
@@ -3352,7 +3540,11 @@ export interface components {
       | "KNOWN_PARAM_CALL_ID"
       | "KNOWN_PARAM_CONVERSATION_HISTORY"
       | "KNOWN_PARAM_OUTPUT_SAMPLE_RATE"
-      | "KNOWN_PARAM_CALL_STATE";
+      | "KNOWN_PARAM_CALL_STATE"
+      | "KNOWN_PARAM_CALL_STAGE_ID"
+      | "KNOWN_PARAM_THREAD_ID"
+      | "KNOWN_PARAM_THREAD_STATES"
+      | "KNOWN_PARAM_CALL_METADATA";
     /** @description A tool result supplied in advance. */
     KnownToolResult: {
       /** @example speaks */
@@ -3388,6 +3580,10 @@ export interface components {
       /** @description Pairs a tool call with its result. */
       invocationId?: string;
       medium?: components["schemas"]["MessageMedium"];
+      /** @description Free-form data attached to the message. */
+      metadata?: {
+        [key: string]: unknown;
+      };
       role?: components["schemas"]["MessageRole"];
       /** @description What was said for user and agent messages; the arguments of a tool call; the result of a tool result. */
       text?: string;
@@ -3417,6 +3613,22 @@ export interface components {
       | "MESSAGE_ROLE_AGENT"
       | "MESSAGE_ROLE_TOOL_CALL"
       | "MESSAGE_ROLE_TOOL_RESULT";
+    /** @description A model calls can run on. */
+    Model: {
+      /**
+       * @description The model's name, as a call's `model` takes it.
+       * @example ultravox-v0.7
+       */
+      name: $Read<string>;
+    };
+    /** @description A page of models. */
+    ModelPage: components["schemas"]["PageLinks"] & {
+      results: components["schemas"]["Model"][];
+    };
+    /** @description An OpenAPI document, as JSON. */
+    OpenApiDocument: {
+      [key: string]: unknown;
+    };
     /** @description A phone call Ultravox places through your telephony provider account. */
     OutgoingPhoneCall: {
       /** @description Extra parameters passed to the provider's call-creation API. */
@@ -3461,27 +3673,6 @@ export interface components {
       | "PARAMETER_LOCATION_PATH"
       | "PARAMETER_LOCATION_HEADER"
       | "PARAMETER_LOCATION_BODY";
-    /** @description A voice from PlayHT. */
-    PlayHtVoice: {
-      emotion?: number;
-      /** @description The PlayHT model ("engine"). */
-      model?: string;
-      quality?: string;
-      /**
-       * @description Speaking rate.
-       * @default 1
-       */
-      speed?: number;
-      styleGuidance?: number;
-      temperature?: number;
-      textGuidance?: number;
-      /** @description The PlayHT user that owns the API key set on your account. */
-      userId?: string;
-      voiceConditioningSeconds?: number;
-      voiceGuidance?: number;
-      /** @description The PlayHT voice ID (typically an S3 location). */
-      voiceId?: string;
-    };
     /** @description The account's Plivo configuration. The auth token is returned only as a prefix. */
     PlivoConfig: components["schemas"]["TelephonyCallCreationSettings"] & {
       /** @description Your Plivo Auth ID. */
@@ -3494,7 +3685,13 @@ export interface components {
      *     your Plivo XML, or set `outgoing` to have Ultravox place the call.
      */
     PlivoMedium: {
+      dtmfHandling?: components["schemas"]["DtmfHandling"];
       outgoing?: components["schemas"]["OutgoingPhoneCall"];
+    };
+    /** @description The key goes in a query parameter. */
+    QueryApiKeyRequirement: {
+      /** @description The query parameter's name. */
+      name?: string;
     };
     /** @description The body of Query Corpus. */
     QueryCorpusRequest: {
@@ -3506,11 +3703,44 @@ export interface components {
       /** @description The text to search for. */
       query?: string;
     };
-    /** @description A voice from Respeecher. The reference pages list only `voiceId`; other settings pass through. */
+    /** @description A voice from Respeecher. */
     RespeecherVoice: {
+      /** @description Penalises tokens by how often they occurred; 0 to 2. */
+      frequencyPenalty?: number;
+      /** @description The lowest probability a token may have to be sampled; 0 to 1. */
+      minP?: number;
+      /**
+       * @description The Respeecher model path, such as `/v1/public/tts/en-rt`. Unset, calls
+       *     whose language hint is English use `/v1/public/tts/en-rt` and others
+       *     `/v1/public/tts/ua-rt`.
+       * @example /v1/public/tts/en-rt
+       */
+      model?: string;
+      /** @description Penalises tokens already present; 0 to 2. */
+      presencePenalty?: number;
+      /** @description Penalises repeated tokens; 1 to 2. */
+      repetitionPenalty?: number;
+      /** @description A random seed, for repeatable output. */
+      seed?: number;
+      /** @description Sampling randomness; higher gives more varied speech. At least 0. */
+      temperature?: number;
+      /** @description Sample only from the K likeliest tokens; -1 or a positive number. */
+      topK?: number;
+      /** @description Sample only from tokens within this cumulative probability; above 0, at most 1. */
+      topP?: number;
       /** @description The Respeecher voice ID. */
       voiceId?: string;
     };
+    /**
+     * @description What happens to a call's data once it ends: `RETAIN` keeps it,
+     *     `AUTO_DELETE` deletes it after billing (as Delete Call would),
+     *     `UNSPECIFIED` leaves it to the account's default.
+     * @enum {string}
+     */
+    RetentionPolicy:
+      | "CALL_RETENTION_POLICY_UNSPECIFIED"
+      | "CALL_RETENTION_POLICY_RETAIN"
+      | "CALL_RETENTION_POLICY_AUTO_DELETE";
     /** @description One call of a batch and where it stands. */
     ScheduledCall: components["schemas"]["ScheduledCallSettings"] & {
       /**
@@ -3522,10 +3752,10 @@ export interface components {
        * Format: uuid
        * @description The call created for it, or null until it is created.
        */
-      callId?: $Read<string | null>;
+      callId: $Read<string | null>;
       /** @description Why the call could not be made, if it failed. */
-      error?: $Read<string | null>;
-      status?: $Read<components["schemas"]["ScheduledCallStatus"]>;
+      error: $Read<string | null>;
+      status: $Read<components["schemas"]["ScheduledCallStatus"]>;
     };
     /** @description A batch of calls created from an agent within a time window, with its progress. */
     ScheduledCallBatch: components["schemas"]["ScheduledCallBatchSettings"] & {
@@ -3586,22 +3816,22 @@ export interface components {
     };
     /** @description One call to schedule in a batch. */
     ScheduledCallRequest: components["schemas"]["ScheduledCallSettings"] & {
-      metadata?: components["schemas"]["CallMetadataInput"];
+      metadata?: components["schemas"]["CallMetadataInput"] | null;
     };
-    /** @description What one call of a batch is made with, on top of its agent's template. */
+    /** @description What one call of a batch is made with, on top of its agent's template. Each setting may be null, meaning unset. */
     ScheduledCallSettings: {
       /** @description Experimental, unversioned settings. */
       experimentalSettings?: {
         [key: string]: unknown;
-      };
+      } | null;
       /**
        * @description How the call connects. With an `outgoing` phone medium (`sip`,
        *     `twilio`, `telnyx`, `plivo`) Ultravox places the call; any other
        *     medium needs the batch's `webhookUrl`.
        */
-      medium?: components["schemas"]["CallMedium"];
-      metadata?: components["schemas"]["CallMetadata"];
-      templateContext?: components["schemas"]["TemplateContext"];
+      medium?: components["schemas"]["CallMedium"] | null;
+      metadata?: components["schemas"]["CallMetadata"] | null;
+      templateContext?: components["schemas"]["TemplateContext"] | null;
     };
     /**
      * @description Where a scheduled call stands: `FUTURE` and `PENDING` (not made
@@ -3614,7 +3844,7 @@ export interface components {
     /** @description The first characters of a stored secret, so you can tell which one is set. The full value is never returned. */
     SecretPrefix: {
       /** @description The secret's first characters. */
-      prefix?: string;
+      prefix: string;
     };
     /**
      * @description Alternative ways to authenticate an HTTP tool's requests; a call must
@@ -3624,16 +3854,44 @@ export interface components {
     SecurityOptions: {
       options?: components["schemas"]["SecurityRequirements"][];
     };
+    /**
+     * @description Where a credential goes on the tool's requests. Set exactly one of
+     *     `queryApiKey`, `headerApiKey` or `httpAuth`.
+     */
+    SecurityRequirement:
+      | {
+          headerApiKey?:
+            | $Read<never>
+            | $Write<"headerApiKey: set only one of queryApiKey, headerApiKey, httpAuth">;
+          httpAuth?:
+            $Read<never> | $Write<"httpAuth: set only one of queryApiKey, headerApiKey, httpAuth">;
+          queryApiKey: components["schemas"]["QueryApiKeyRequirement"];
+        }
+      | {
+          headerApiKey: components["schemas"]["HeaderApiKeyRequirement"];
+          httpAuth?:
+            $Read<never> | $Write<"httpAuth: set only one of queryApiKey, headerApiKey, httpAuth">;
+          queryApiKey?:
+            | $Read<never>
+            | $Write<"queryApiKey: set only one of queryApiKey, headerApiKey, httpAuth">;
+        }
+      | {
+          headerApiKey?:
+            | $Read<never>
+            | $Write<"headerApiKey: set only one of queryApiKey, headerApiKey, httpAuth">;
+          httpAuth: components["schemas"]["HttpAuthRequirement"];
+          queryApiKey?:
+            | $Read<never>
+            | $Write<"queryApiKey: set only one of queryApiKey, headerApiKey, httpAuth">;
+        };
     /** @description One way to authenticate; every requirement in it must be met. */
     SecurityRequirements: {
       /**
-       * @description Named credential requirements (for example `headerApiKey` with the
-       *     header name). Calls satisfy them with `authTokens` under the same names.
+       * @description Named credential requirements. Calls satisfy them with `authTokens`
+       *     under the same names.
        */
       requirements?: {
-        [key: string]: {
-          [key: string]: unknown;
-        };
+        [key: string]: components["schemas"]["SecurityRequirement"];
       };
       ultravoxCallTokenRequirement?: components["schemas"]["UltravoxCallTokenRequirement"];
     };
@@ -3646,6 +3904,8 @@ export interface components {
       authTokens?: {
         [key: string]: string;
       };
+      /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+      descriptionOverride?: string;
       /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
       nameOverride?: string;
       /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -3694,12 +3954,19 @@ export interface components {
       dataMessages?: components["schemas"]["DataMessageSelection"];
       /** @description The sample rate of the user audio you send, in hertz. */
       inputSampleRate: number;
+      /**
+       * @description End the call (as a connection error) when no audio has arrived from
+       *     your server for this long, even though the socket stays up. Values
+       *     under 10s count as 10s; 30s to 60s suits most servers.
+       */
+      mediaIdleTimeout?: components["schemas"]["Duration"];
       /** @description The sample rate of the agent audio you receive, in hertz. Defaults to `inputSampleRate`. */
       outputSampleRate?: number;
     };
     /** @description The body of Set Telephony Credentials (deprecated). Providers left out are unchanged. */
     SetTelephonyCredentialsRequest: {
-      plivo?: components["schemas"]["UpdatePlivoConfigRequest"];
+      /** @description Plivo settings to change; the API also accepts null here. */
+      plivo?: components["schemas"]["UpdatePlivoConfigRequest"] | null;
       /** @description Telnyx settings to change; the API also accepts null here. */
       telnyx?: components["schemas"]["UpdateTelnyxConfigRequest"] | null;
       /** @description Twilio settings to change; the API also accepts null here. */
@@ -3717,11 +3984,6 @@ export interface components {
       inworld?: $Write<string | null>;
       /** @description Your LMNT API key. */
       lmnt?: $Write<string | null>;
-      /**
-       * @deprecated
-       * @description Your PlayHT API key (from play.ht, not play.ai). Only an older version of the reference lists PlayHT.
-       */
-      playHt?: $Write<string | null>;
       /** @description Your Respeecher API key. */
       respeecher?: $Write<string | null>;
     };
@@ -3737,8 +3999,8 @@ export interface components {
        * Format: uuid
        * @description The agent the matching calls are created for.
        */
-      agentId?: string;
-      /** @description The pattern the user part of the call's To address must match for this agent. */
+      agentId: string;
+      /** @description The pattern the user part of the call's To address must match for this agent; `^agent_<agentId>$` when unset. */
       toUserPattern?: string;
     };
     /** @description The account's SIP configuration for incoming SIP calls. */
@@ -3771,10 +4033,11 @@ export interface components {
       /** @description Secrets Ultravox signs its requests to the handler with. */
       secrets?: string[];
       /**
+       * Format: uri
        * @description The URL Ultravox sends the incoming call's details to.
        * @example https://example.com/ultravox/sip-fallback
        */
-      url?: string;
+      url: string;
     };
     /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
     SipMedium:
@@ -3810,6 +4073,8 @@ export interface components {
       created: $Read<string>;
       /** @description The registration's unique ID. */
       registrationId: $Read<string>;
+      /** @description Whether the latest attempt to register succeeded, or null before the first. */
+      successful: $Read<boolean | null>;
     };
     /** @description A page of SIP registrations. */
     SipRegistrationPage: components["schemas"]["PageLinks"] & {
@@ -3818,7 +4083,7 @@ export interface components {
     /** @description The body of Create SIP Registration. */
     SipRegistrationRequest: WithRequired<
       components["schemas"]["SipRegistrationSettings"],
-      "username" | "proxy"
+      "username" | "password" | "proxy"
     >;
     /** @description The fields of a SIP registration that you set. */
     SipRegistrationSettings: {
@@ -3826,11 +4091,28 @@ export interface components {
       authUser?: string | null;
       /** @description A proxy to reach the SIP server through, for example to register as `user@trunk.example.com` via `proxy.trunk.example.com`. Usually unset. */
       outboundProxy?: string | null;
+      /** @description The password to register with. Never returned. */
+      password?: $Write<string>;
       /** @description The SIP server to register with. */
       proxy?: string;
       /** @description The SIP user to register as. */
       username?: string;
     };
+    /**
+     * @description How a SIP session ended: normally, or because the number was invalid,
+     *     nobody answered in time, the destination was unavailable or busy, the
+     *     caller cancelled, the callee rejected it, or for an unknown reason.
+     * @enum {string}
+     */
+    SipTerminationReason:
+      | "SIP_TERMINATION_NORMAL"
+      | "SIP_TERMINATION_INVALID_NUMBER"
+      | "SIP_TERMINATION_TIMEOUT"
+      | "SIP_TERMINATION_DESTINATION_UNAVAILABLE"
+      | "SIP_TERMINATION_BUSY"
+      | "SIP_TERMINATION_CANCELED"
+      | "SIP_TERMINATION_REJECTED"
+      | "SIP_TERMINATION_UNKNOWN";
     /** @description A parameter sent with a fixed value on every call of the tool. */
     StaticParameter: {
       location?: components["schemas"]["ParameterLocation"];
@@ -3863,11 +4145,11 @@ export interface components {
         [key: string]: string;
       };
     };
-    /** @description The account's telephony provider configurations, by provider (deprecated endpoint). */
+    /** @description The account's telephony provider configurations, by provider (deprecated endpoint); null for a provider not configured. */
     TelephonyCredentials: {
-      plivo?: components["schemas"]["PlivoConfig"];
-      telnyx?: components["schemas"]["TelnyxConfig"];
-      twilio?: components["schemas"]["TwilioConfig"];
+      plivo?: components["schemas"]["PlivoConfig"] | null;
+      telnyx?: components["schemas"]["TelnyxConfig"] | null;
+      twilio?: components["schemas"]["TwilioConfig"] | null;
     };
     /** @description The account's Telnyx configuration. The keys are returned only as prefixes. */
     TelnyxConfig: components["schemas"]["TelephonyCallCreationSettings"] & {
@@ -3886,6 +4168,7 @@ export interface components {
      *     set `outgoing` to have Ultravox place the call.
      */
     TelnyxMedium: {
+      dtmfHandling?: components["schemas"]["DtmfHandling"];
       outgoing?: components["schemas"]["OutgoingPhoneCall"];
     };
     /**
@@ -3901,12 +4184,12 @@ export interface components {
        * @description The end offset.
        * @example 2.185s
        */
-      end?: string;
+      end?: components["schemas"]["Duration"];
       /**
        * @description The start offset.
        * @example 0.348s
        */
-      start?: string;
+      start?: components["schemas"]["Duration"];
     };
     /** @description A durable tool that calls and agents select by `toolId` or `toolName`. */
     Tool: WithRequired<components["schemas"]["ToolSettings"], "name" | "definition"> & {
@@ -3915,7 +4198,7 @@ export interface components {
        * @description When the tool was created.
        */
       created: $Read<string>;
-      ownership?: $Read<components["schemas"]["Ownership"]>;
+      ownership: $Read<components["schemas"]["Ownership"]>;
       /**
        * Format: uuid
        * @description The tool's unique ID.
@@ -3925,11 +4208,32 @@ export interface components {
     /** @description A call that used the tool. */
     ToolHistoryEntry: {
       call: components["schemas"]["Call"];
+      /** @description The errors counted for the tool in this call. */
+      errorCount: number;
     };
     /** @description A page of the calls that used a tool. */
     ToolHistoryPage: components["schemas"]["PageLinks"] & {
       results: components["schemas"]["ToolHistoryEntry"][];
     };
+    /**
+     * @description Changes to the agent's tools for one call: `remove` (or `removeAll`)
+     *     applies first, then `add`. Set at most one of `remove` and `removeAll`.
+     */
+    ToolOverrides: {
+      /** @description Tools to add to the call. */
+      add?: components["schemas"]["SelectedTool"][];
+    } & (
+      | {
+          /** @description Tools to take away, by their model-facing name (`nameOverride`, else `modelToolName`). */
+          remove?: string[];
+          removeAll?: $Read<never> | $Write<"removeAll: set only one of remove, removeAll">;
+        }
+      | {
+          remove?: $Read<never> | $Write<"remove: set only one of remove, removeAll">;
+          /** @description Take away every tool of the agent. */
+          removeAll: boolean;
+        }
+    );
     /** @description A page of tools. */
     ToolPage: components["schemas"]["PageLinks"] & {
       results: components["schemas"]["Tool"][];
@@ -3955,11 +4259,6 @@ export interface components {
       google?: components["schemas"]["SecretPrefix"];
       inworld?: components["schemas"]["SecretPrefix"];
       lmnt?: components["schemas"]["SecretPrefix"];
-      /**
-       * @deprecated
-       * @description The PlayHT key. Only an older version of the reference lists PlayHT.
-       */
-      playHt?: components["schemas"]["SecretPrefix"];
       respeecher?: components["schemas"]["SecretPrefix"];
     };
     /** @description The account's Twilio configuration. The auth token is returned only as a prefix. */
@@ -3975,6 +4274,7 @@ export interface components {
      *     Ultravox place the call.
      */
     TwilioMedium: {
+      dtmfHandling?: components["schemas"]["DtmfHandling"];
       outgoing?: components["schemas"]["OutgoingPhoneCall"];
     };
     /** @description Requires an Ultravox call token with these scopes. */
@@ -3983,7 +4283,8 @@ export interface components {
     };
     /** @description The body of Update Agent. Every field is optional; fields left out keep their values. */
     UpdateAgentRequest: {
-      callTemplate?: components["schemas"]["CallTemplate"];
+      /** @description The settings the agent's calls start from; null removes them. */
+      callTemplate?: components["schemas"]["CallTemplate"] | null;
       /** @description The agent's name. */
       name?: string;
     };
@@ -4116,14 +4417,16 @@ export interface components {
     /** @description A voice the agent can speak with. */
     Voice: WithRequired<components["schemas"]["VoiceSettings"], "name"> & {
       billingStyle: $Read<components["schemas"]["VoiceBillingStyle"]>;
+      /** @description The primary language for display, with its flag, such as `🇺🇸 English (United States)`; null when unknown. */
+      languageLabel: $Read<string | null>;
       ownership: $Read<components["schemas"]["Ownership"]>;
       /**
        * Format: uri
        * @description Where to hear a sample of the voice.
        */
       previewUrl: $Read<string>;
-      /** @description The text-to-speech provider behind the voice. */
-      provider?: $Read<string>;
+      /** @description The text-to-speech provider behind the voice, or null if none is named. */
+      provider: $Read<string | null>;
       /**
        * Format: uuid
        * @description The voice's unique ID; pass it as a call's `voice`.
@@ -4171,10 +4474,10 @@ export interface components {
        * Format: date-time
        * @description When `status` last changed.
        */
-      lastStatusChange?: $Read<string | null>;
+      lastStatusChange: $Read<string | null>;
       /** @description Recent failed deliveries, if any. */
-      recentFailures?: $Read<components["schemas"]["WebhookFailure"][]>;
-      status?: $Read<components["schemas"]["WebhookStatus"]>;
+      recentFailures: $Read<components["schemas"]["WebhookFailure"][]>;
+      status: $Read<components["schemas"]["WebhookStatus"]>;
       /**
        * Format: uuid
        * @description The webhook's unique ID.
@@ -4191,12 +4494,12 @@ export interface components {
     /** @description A failed delivery. */
     WebhookFailure: {
       /** @description What went wrong. */
-      failure?: string;
+      failure: string;
       /**
        * Format: date-time
        * @description When the delivery failed.
        */
-      timestamp?: string;
+      timestamp: string;
     };
     /** @description A page of webhooks. */
     WebhookPage: components["schemas"]["PageLinks"] & {
@@ -4398,6 +4701,13 @@ export interface components {
      * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
      */
     SourceId: string;
+    /**
+     * @description The name or `throttleId` of a call throttle (see Create Call
+     *     Throttle) to count this call against. When the throttle's rules are
+     *     already exhausted, the call is not created and the API answers `429`.
+     * @example outbound-campaign
+     */
+    Throttle: string;
     /**
      * @description The call throttle's `throttleId`.
      * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
@@ -4629,6 +4939,47 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  getConcurrencyUsage: {
+    parameters: {
+      query?: {
+        /**
+         * @description The length of each bucket of the series.
+         * @example hour
+         */
+        bucket?: "minute" | "5min" | "hour" | "day";
+        /**
+         * @description The end of the range; now when omitted.
+         * @example 2025-06-03T00:00:00Z
+         */
+        end?: string;
+        /**
+         * @description The start of the range; 24 hours before `end` when omitted.
+         * @example 2025-06-02T00:00:00Z
+         */
+        start?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The concurrency series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ConcurrencyUsage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   listAgents: {
     parameters: {
       query?: {
@@ -4636,6 +4987,13 @@ export interface operations {
         cursor?: components["parameters"]["Cursor"];
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
+        /**
+         * @description The field to order agents by.
+         * @example name
+         */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -4823,7 +5181,15 @@ export interface operations {
   };
   createAgentCall: {
     parameters: {
-      query?: never;
+      query?: {
+        /**
+         * @description The name or `throttleId` of a call throttle (see Create Call
+         *     Throttle) to count this call against. When the throttle's rules are
+         *     already exhausted, the call is not created and the API answers `429`.
+         * @example outbound-campaign
+         */
+        throttle?: components["parameters"]["Throttle"];
+      };
       header?: never;
       path: {
         /**
@@ -5343,6 +5709,16 @@ export interface operations {
         search?: components["parameters"]["Search"];
         /** @description The field to order results by. */
         sort?: string;
+        /**
+         * @description Only calls created at or before this time of day (`HH:MM:SS`), on any date.
+         * @example 17:30:00
+         */
+        timeOfDayEnd?: components["parameters"]["CallFilterTimeOfDayEnd"];
+        /**
+         * @description Only calls created at or after this time of day (`HH:MM:SS`), on any date.
+         * @example 09:00:00
+         */
+        timeOfDayStart?: components["parameters"]["CallFilterTimeOfDayStart"];
         /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
         toDate?: components["parameters"]["CallFilterToDate"];
         /** @description Only calls that used this voice. */
@@ -5391,7 +5767,7 @@ export interface operations {
          *     already exhausted, the call is not created and the API answers `429`.
          * @example outbound-campaign
          */
-        throttle?: string;
+        throttle?: components["parameters"]["Throttle"];
       };
       header?: never;
       path?: never;
@@ -5525,6 +5901,12 @@ export interface operations {
       query?: {
         /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
         cursor?: components["parameters"]["Cursor"];
+        /**
+         * @description `last_stage` (the default): the last stage's messages, as the
+         *     call's other fields describe its last stage. `in_call`: the
+         *     messages of every stage, leaving out the initial messages.
+         */
+        mode?: "last_stage" | "in_call";
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
       };
@@ -6481,6 +6863,168 @@ export interface operations {
       503: components["responses"]["ServiceUnavailable"];
     };
   };
+  listModels: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of models. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ModelPage"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+  getOpenApiSchema: {
+    parameters: {
+      query?: {
+        /**
+         * @description The format of the document; without it the `Accept` header decides.
+         * @example json
+         */
+        format?: "json" | "yaml";
+        /**
+         * @description The language of the document's descriptions, as a Django language code.
+         * @example en
+         */
+        lang?:
+          | "af"
+          | "ar"
+          | "ar-dz"
+          | "ast"
+          | "az"
+          | "be"
+          | "bg"
+          | "bn"
+          | "br"
+          | "bs"
+          | "ca"
+          | "ckb"
+          | "cs"
+          | "cy"
+          | "da"
+          | "de"
+          | "dsb"
+          | "el"
+          | "en"
+          | "en-au"
+          | "en-gb"
+          | "eo"
+          | "es"
+          | "es-ar"
+          | "es-co"
+          | "es-mx"
+          | "es-ni"
+          | "es-ve"
+          | "et"
+          | "eu"
+          | "fa"
+          | "fi"
+          | "fr"
+          | "fy"
+          | "ga"
+          | "gd"
+          | "gl"
+          | "he"
+          | "hi"
+          | "hr"
+          | "hsb"
+          | "hu"
+          | "hy"
+          | "ia"
+          | "id"
+          | "ig"
+          | "io"
+          | "is"
+          | "it"
+          | "ja"
+          | "ka"
+          | "kab"
+          | "kk"
+          | "km"
+          | "kn"
+          | "ko"
+          | "ky"
+          | "lb"
+          | "lt"
+          | "lv"
+          | "mk"
+          | "ml"
+          | "mn"
+          | "mr"
+          | "ms"
+          | "my"
+          | "nb"
+          | "ne"
+          | "nl"
+          | "nn"
+          | "os"
+          | "pa"
+          | "pl"
+          | "pt"
+          | "pt-br"
+          | "ro"
+          | "ru"
+          | "sk"
+          | "sl"
+          | "sq"
+          | "sr"
+          | "sr-latn"
+          | "sv"
+          | "sw"
+          | "ta"
+          | "te"
+          | "tg"
+          | "th"
+          | "tk"
+          | "tr"
+          | "tt"
+          | "udm"
+          | "ug"
+          | "uk"
+          | "ur"
+          | "uz"
+          | "vi"
+          | "zh-hans"
+          | "zh-hant";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The OpenAPI document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OpenApiDocument"];
+          "application/vnd.oai.openapi+json": components["schemas"]["OpenApiDocument"];
+        };
+      };
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
   getSipConfig: {
     parameters: {
       query?: never;
@@ -7021,6 +7565,20 @@ export interface operations {
         pageSize?: components["parameters"]["PageSize"];
         /** @description Only return results matching this text. */
         search?: components["parameters"]["Search"];
+        /**
+         * @description How to order the tools: `display` (public tools by name, then
+         *     private ones newest first), `alphabetic` or `reverseAlphabetic` by
+         *     name, `chronologic` or `reverseChronologic` by creation, or
+         *     `default` (newest first, private tools before public ones). Keep it
+         *     the same when following a page's cursor.
+         */
+        sortOrder?:
+          | "display"
+          | "alphabetic"
+          | "reverseAlphabetic"
+          | "chronologic"
+          | "reverseChronologic"
+          | "default";
       };
       header?: never;
       path?: never;
@@ -7054,6 +7612,7 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["ToolRequest"];
+        "multipart/form-data": components["schemas"]["ImportToolRequest"];
       };
     };
     responses: {
@@ -7284,10 +7843,15 @@ export interface operations {
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
         /**
-         * @description Only voices whose primary language is this BCP 47 code.
+         * @description Voices for this BCP 47 language first; voices of the same language
+         *     with another region, script or variant may follow further down.
          * @example en-US
          */
         primaryLanguage?: string;
+        /** @description Only voices from these providers. Repeat the parameter for several. */
+        provider?: ("lmnt" | "cartesia" | "google" | "respeecher" | "eleven_labs" | "inworld")[];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
       };
       header?: never;
       path?: never;
@@ -7326,7 +7890,7 @@ export interface operations {
     };
     responses: {
       /** @description The voice was created. */
-      200: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
