@@ -6,9 +6,10 @@ import { UltravoxParameterError } from "../errors.js";
 import { check, isPlainObject, kindOf } from "../utils/checks.js";
 
 const PLACEHOLDER = /\{([^{}/]+)\}/g;
-// Segments of letters, digits, `_` and `-`, or `{name}`: every path in the spec, and
-// nothing a URL parser rewrites (dot segments, `//`, `\`, `?`, `#`, an authority).
-const TEMPLATE = /^(?:\/(?:[\w-]+|\{\w+\}))+$/;
+// Segments of letters, digits, `_` and `-`, or `{name}`, and a trailing `/` (the schema
+// download is served at `/api/schema/`): every path in the spec, and nothing a URL parser
+// rewrites (dot segments, `//`, `\`, `?`, `#`, an authority).
+const TEMPLATE = /^(?:\/(?:[\w-]+|\{\w+\}))+\/?$/;
 
 /**
  * A lone UTF-16 surrogate, which no URL can carry: `encodeURIComponent` throws
@@ -63,7 +64,8 @@ const MISSING = "is missing: give every {name} in the path a value in params.pat
 
 /**
  * Refuses, before sending, a path argument that is not a template like the spec's
- * (`/api/calls/{call_id}`: segments of letters, digits, `_`, `-`, or `{name}`), and a
+ * (`/api/calls/{call_id}`: segments of letters, digits, `_`, `-`, or `{name}`, and
+ * perhaps a trailing `/`), and a
  * `{name}` given no `params.path` at all (openapi-fetch calls the path serializer only
  * when `params.path` is given). Plain JavaScript callers can pass any string; one with
  * `..`, `//`, `?`, `#`, `\` or no leading `/` would reach another route or host than the

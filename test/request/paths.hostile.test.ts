@@ -310,7 +310,6 @@ describe("the path argument (plain JavaScript callers can pass any string)", () 
     ["an encoded dot segment", "/api/agents/a1/%2e%2E"],
     ["a single dot", "/api/agents/a1/./scheduled_batches"],
     ["an empty segment", "/api//agents"],
-    ["a trailing slash", "/api/agents/"],
     ["a query", "/api/calls?pageSize=1"],
     ["a query hiding the rest of the route", "/api/agents/a1?/scheduled_batches/b1"],
     ["a fragment", "/api/calls#x"],
