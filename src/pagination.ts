@@ -1,6 +1,6 @@
 import type { FetchResponse, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import type { UltravoxClient } from "./client.js";
+import type { UltravoxClient } from "./typed-client.js";
 import { UltravoxError } from "./errors.js";
 import { httpUrl } from "./utils/http-url.js";
 import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./utils/checks.js";
@@ -193,7 +193,7 @@ function checkLimits(limits: unknown): PaginationLimits {
  * Why the API's answer is not a page (an object whose `results` is an array and whose
  * `next` is a string, null or absent), or `""` when it is one.
  */
-function pageProblem(body: unknown): string {
+export function pageProblem(body: unknown): string {
   if (!isPlainObject(body)) return `an answer that is ${kindOf(body)}`;
   const { results, next } = body;
   if (!Array.isArray(results)) return `a page whose results is ${kindOf(results)}`;
