@@ -1,9 +1,16 @@
-// `npm run generate`: writes generated/schema.d.ts from openapi.yaml.
+// `npm run generate`: writes generated/ from openapi.yaml: schema.d.ts (the types) and the
+// resource tree (resources.d.ts, resources.js; see resource-tree.mjs).
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
+import { generateResourceSources } from "./resource-tree.mjs";
 import { generateSchemaSource, outputPath } from "./spec-types.mjs";
 
-const source = await generateSchemaSource();
-await mkdir(dirname(outputPath), { recursive: true });
-await writeFile(outputPath, source);
-console.log(`wrote ${relative(process.cwd(), outputPath)} (${source.length} bytes)`);
+const outputs = {
+  [outputPath]: await generateSchemaSource(),
+  ...(await generateResourceSources()),
+};
+for (const [path, source] of Object.entries(outputs)) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, source);
+  console.log(`wrote ${relative(process.cwd(), path)} (${source.length} bytes)`);
+}
