@@ -17,18 +17,28 @@ import {
 } from "./transport/platform.js";
 import { serializePath } from "./request/path.js";
 import { serializeQuery } from "./request/query.js";
+import { withResources, type UltravoxResources } from "./resources.js";
 import { createTransport, sendWith } from "./transport/transport.js";
-import type { UltravoxClient } from "./typed-client.js";
+import type { UltravoxClient as PathStyleClient } from "./typed-client.js";
 
 export { DEFAULT_BASE_URL, type UltravoxClientOptions } from "./options.js";
 
-export type { UltravoxClient } from "./typed-client.js";
+/**
+ * The Ultravox API client: every operation as a resource method (`uv.calls.create(body)`,
+ * `uv.calls.list(query)`, …; see {@link UltravoxResources}), which resolves with the data
+ * and throws typed errors, and the low-level path-style client they are built on
+ * (`uv.GET("/api/calls/{call_id}", { params })`, …), which resolves with
+ * `{ data, error, response }` for any status.
+ */
+export interface UltravoxClient extends PathStyleClient, UltravoxResources {}
 
 /**
- * Creates a typed client for the Ultravox REST API: an openapi-fetch client whose
- * requests carry the API key and go through the transport policy (timeouts, retries,
- * redirects, logging; see `createTransport`). Its methods resolve with
- * `{data, error, response}` for any HTTP status (see `unwrap`), and reject with
+ * Creates a typed client for the Ultravox REST API: resource methods for every operation
+ * (`uv.calls.get(callId)`), and an openapi-fetch client (`uv.GET(path, init)`) under them,
+ * whose requests carry the API key and go through the transport policy (timeouts, retries,
+ * redirects, logging; see `createTransport`). Resource methods resolve with the data and
+ * throw what `unwrap` throws for an error status; the path-style methods resolve with
+ * `{data, error, response}` for any HTTP status (see `unwrap`). Both reject with
  * `UltravoxTimeoutError` or `UltravoxConnectionError` when no response arrived,
  * `UltravoxMalformedResponseError` when a success body is not the JSON it should be,
  * `UltravoxParameterError` when a call's own options or parameters make no sense,
@@ -62,5 +72,5 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
   });
   // The same object, seen through the strict interface: every init it accepts is one
   // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
-  return client as unknown as UltravoxClient;
+  return withResources(client) as unknown as UltravoxClient;
 }

@@ -29,6 +29,17 @@ export type {
 } from "./pagination.js";
 export { serializeQuery } from "./request/query.js";
 export type {
+  APIPromise,
+  BinaryParseAs,
+  CallOptions,
+  ListOptions,
+  ListPromise,
+  Page,
+  PageLinks,
+  RequestQuery,
+  UltravoxResources,
+} from "./resources.js";
+export type {
   FetchFunction,
   Logger,
   LogLevel,

@@ -44,7 +44,7 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
-  /^generated\/schema\.d\.ts$/,
+  /^generated\/(?:schema|resources)\.d\.ts$/,
   /^dist\/(?:[a-z]+\/)?[a-z-]+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/,
   /^dist\/index\.browser\.js(?:\.map)?$/,
 ];
@@ -57,6 +57,8 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     expect(files).toContain("dist/index.js");
     expect(files).toContain("dist/index.d.ts");
     expect(files).toContain("generated/schema.d.ts");
+    expect(files).toContain("generated/resources.d.ts"); // the resource methods' types
+    expect(files).not.toContain("generated/resources.js"); // bundled into dist/
     expect(files).toContain("dist/index.browser.js");
     expect(files).not.toContain("dist/transport/platform.browser.js"); // only inside the browser bundle
   });
