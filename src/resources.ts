@@ -58,11 +58,13 @@ export type BinaryParseAs = "blob" | "arrayBuffer" | "stream" | "text";
  * (`NotFoundError`, `RateLimitError`, …) and those of the client's methods when no
  * response arrived (`UltravoxTimeoutError`, `UltravoxConnectionError`, your signal's
  * reason) or the call makes no sense (`UltravoxParameterError`). The request is sent when
- * the method is called, awaited or not.
+ * the method is called, awaited or not; a call never awaited that fails is an unhandled
+ * rejection, as for any promise.
  */
 export interface APIPromise<Data> extends Promise<Data> {
   /**
    * The data and the raw `Response` it came in (its status and headers; its body is read).
+   * Reading the result only this way leaves no unhandled rejection behind.
    *
    * @throws the errors the promise itself rejects with.
    */
@@ -91,12 +93,29 @@ export interface PageLinks<Path extends PaginatedPath> {
  * What a list method returns. `await` it for the first page ({@link Page}: `results`,
  * `total`, `nextPage()`); iterate it with `for await` for every item of every page, as
  * `paginate` does (one page in memory, the same guards, and the limits given in the
- * options: `maxItems`, `maxPages`, `prefetch`). Nothing is requested until you do either.
+ * options: `maxItems`, `maxPages`, `prefetch`). Nothing is requested until you do either,
+ * so the first page is not fetched twice; awaiting it again does not request it again.
  *
  * @example for await (const call of uv.calls.list({ fromDate: "2025-01-01" })) console.log(call.callId);
  */
 export interface ListPromise<Path extends PaginatedPath>
-  extends APIPromise<Page<Path>>, AsyncIterable<ItemOf<Path>> {
+  extends PromiseLike<Page<Path>>, AsyncIterable<ItemOf<Path>> {
+  /**
+   * The first page, or what `onrejected` makes of the error, as `Promise.catch` does.
+   *
+   * @throws the errors of the listing, when `onrejected` rethrows them.
+   */
+  catch<Rejected = never>(
+    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
+  ): Promise<Page<Path> | Rejected>;
+  /** The first page, running `onfinally` once it is settled, as `Promise.finally` does. */
+  finally(onfinally?: (() => void) | null): Promise<Page<Path>>;
+  /**
+   * The first page and the raw `Response` it came in.
+   *
+   * @throws the errors awaiting the listing throws.
+   */
+  withResponse(): Promise<{ data: Page<Path>; response: Response }>;
   /**
    * Every page instead of every item, as `pages` yields them, within the options' limits.
    *
@@ -125,21 +144,28 @@ type AnyOperation = Operation<
  *
  * @example const query: RequestQuery<"/api/calls", "get"> = { fromDate: "2025-01-01" };
  */
-export type RequestQuery<
-  Path extends PathWithMethod<Method>,
-  Method extends HttpMethod,
-> = NonNullable<NonNullable<RequestInitFor<Path, Method>["params"]>["query"]>;
+export type RequestQuery<Path extends PathWithMethod<Method>, Method extends HttpMethod> =
+  // Read with `infer`, not indexed access: a generic `X["params"]["query"]` makes TypeScript
+  // work the type out for every path at once (about 17,000 instantiations in each program
+  // that uses a resource method).
+  RequestInitFor<Path, Method> extends { params?: { query?: infer Query } }
+    ? NonNullable<Query>
+    : never;
 
 /** The data a success answer carries, read with `Options` (`{ parseAs }`), as the path-style client types it. */
-type DataOf<Path extends keyof paths, Method extends HttpMethod, Options> = NoContent<
-  NonNullable<
-    FetchResponse<
-      Extract<paths[Path][Extract<Method, keyof paths[Path]>], Record<string, unknown>>,
-      Options,
-      `${string}/${string}`
-    >["data"]
-  >
->;
+type DataOf<Path extends keyof paths, Method extends HttpMethod, Options> =
+  FetchResponse<OperationOf<Path, Method>, Options, `${string}/${string}`> extends {
+    data?: infer Data;
+  }
+    ? NoContent<NonNullable<Data>>
+    : never;
+
+/** The operation of `Path` and `Method`, as openapi-fetch takes it. */
+type OperationOf<Path extends keyof paths, Method extends HttpMethod> = paths[Path] extends {
+  [M in Method]: infer Operation extends Record<string, unknown>;
+}
+  ? Operation
+  : never;
 /** `undefined` for an answer without content, which the path-style client types as `never`. */
 type NoContent<Data> = [Data] extends [never] ? undefined : Data;
 
@@ -308,7 +334,7 @@ function methodOf(shape: Shape, client: Client): (...args: unknown[]) => unknown
         return new ListPromiseImpl(undefined, error);
       }
     };
-  return (...args) => new APIPromiseImpl(sendShaped(client[shape.method]!, shape, args));
+  return (...args) => apiPromise(sendShaped(client[shape.method]!, shape, args));
 }
 
 /** Sends the call `args` describe; rejects, without sending, when they make no sense. */
@@ -363,7 +389,7 @@ function checkOptions(options: unknown): Init {
     check(
       options[name] === undefined,
       `options.${name}`,
-      "is given by the method's own arguments (path parameters, then the body or query): leave it out",
+      "is given by the method's arguments: leave it out",
     );
   return options;
 }
@@ -385,14 +411,14 @@ function formData(body: Record<string, unknown>, files: readonly string[]): Form
       check(
         value instanceof Blob || bytes,
         `body.${name}`,
-        `is ${kindOf(value)}: pass the file's contents as a Blob, a File or bytes (an ArrayBuffer or Uint8Array, as fs.readFile gives)`,
+        `is ${kindOf(value)}: pass the file's contents (a Blob, File, ArrayBuffer or Uint8Array)`,
       );
       form.append(name, bytes ? new Blob([value as ArrayBuffer]) : (value as Blob));
     } else {
       check(
         ["string", "number", "boolean"].includes(typeof value),
         `body.${name}`,
-        `is ${kindOf(value)}: a multipart field is a string, number or boolean`,
+        `is ${kindOf(value)}: pass a string, number or boolean`,
       );
       form.append(name, String(value));
     }
@@ -400,60 +426,22 @@ function formData(body: Record<string, unknown>, files: readonly string[]): Form
   return form;
 }
 
-// A Promise (so `instanceof Promise`, `Promise.all` and `.then` work as usual) whose own
-// state is unused: `then`, `catch` and `finally` read the call's result, and only once asked,
-// so that an error status does not become an unhandled rejection when only `withResponse()`
-// is used (or, for a list, when it is only iterated).
-abstract class ResultPromise<Data> extends Promise<Data> {
-  constructor() {
-    super(ignore);
-  }
-
-  /** The data, or the error the call ends with. */
-  protected abstract read(): Promise<Data>;
-
-  override then<Fulfilled = Data, Rejected = never>(
-    onfulfilled?: ((data: Data) => Fulfilled | PromiseLike<Fulfilled>) | null,
-    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
-  ): Promise<Fulfilled | Rejected> {
-    return this.read().then(onfulfilled, onrejected);
-  }
-
-  override catch<Rejected = never>(
-    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
-  ): Promise<Data | Rejected> {
-    return this.read().catch(onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<Data> {
-    return this.read().finally(onfinally);
-  }
+/**
+ * The data of `result` as a native promise (what `await` handles fastest) that also gives
+ * the `Response`. Reading the result only with `withResponse()` marks the data promise
+ * handled, so that its rejection is not reported as unhandled.
+ */
+function apiPromise(result: Promise<Result>): APIPromise<unknown> {
+  const data = result.then(unwrap) as APIPromise<unknown>;
+  data.withResponse = () => {
+    data.catch(ignore);
+    return result.then(withResponse);
+  };
+  return data;
 }
 
-function ignore(resolve: (value: never) => void): void {
-  resolve(undefined as never);
-}
-
-class APIPromiseImpl<Data> extends ResultPromise<Data> implements APIPromise<Data> {
-  readonly #result: Promise<Result>;
-  #data: Promise<Data> | undefined;
-
-  constructor(result: Promise<Result>) {
-    super();
-    this.#result = result;
-  }
-
-  protected read(): Promise<Data> {
-    return (this.#data ??= this.#result.then(unwrap as (result: Result) => Data));
-  }
-
-  withResponse(): Promise<{ data: Data; response: Response }> {
-    return this.#result.then((result) => ({
-      data: unwrap(result) as Data,
-      response: result.response,
-    }));
-  }
-}
+const ignore = () => {};
+const withResponse = (result: Result) => ({ data: unwrap(result), response: result.response });
 
 /** One listing: where it is, what its first request takes, and the limits of its iteration. */
 interface ListCall {
@@ -461,8 +449,8 @@ interface ListCall {
   path: string;
   init: Init;
   limits: PaginationLimits;
-  /** The cursors this chain of pages was given so far (for `nextPage`). */
-  cursors: Set<string>;
+  /** The cursors this chain of pages was given so far, once a page asks for the next. */
+  cursors?: Set<string>;
 }
 
 /**
@@ -481,25 +469,21 @@ function listCall(client: Client, shape: Shape, args: unknown[]): ListCall {
     path: shape.path,
     init,
     limits: { maxItems, maxPages, prefetch } as PaginationLimits,
-    cursors: new Set(),
   };
 }
 
 /** The loose signature of `paginate` and `pages` this module calls them with. */
 type Walk = (client: Client, path: string, init: Init, limits: PaginationLimits) => AsyncGenerator;
 
-class ListPromiseImpl<Path extends PaginatedPath>
-  extends ResultPromise<Page<Path>>
-  implements ListPromise<Path>
-{
+// Not a Promise: a listing that is only iterated must not request its first page.
+class ListPromiseImpl<Path extends PaginatedPath> implements ListPromise<Path> {
   readonly #call: ListCall | undefined;
   readonly #error: unknown;
-  // The first page's request, sent when first awaited (lazily, unlike other methods).
+  // The first page's request, sent when first awaited.
   #first: Promise<Result> | undefined;
 
   /** A listing, or the error its arguments make (thrown when it is awaited or iterated). */
   constructor(call: ListCall | undefined, error?: unknown) {
-    super();
     this.#call = call;
     this.#error = error;
   }
@@ -520,13 +504,30 @@ class ListPromiseImpl<Path extends PaginatedPath>
     }
   }
 
-  protected read(): Promise<Page<Path>> {
-    return this.#request().then((result) => pageOf(this.#call!, result) as Page<Path>);
+  then<Fulfilled = Page<Path>, Rejected = never>(
+    onfulfilled?: ((page: Page<Path>) => Fulfilled | PromiseLike<Fulfilled>) | null,
+    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
+  ): Promise<Fulfilled | Rejected> {
+    const call = this.#call!;
+    return this.#request()
+      .then((result) => pageOf(call, result) as Page<Path>)
+      .then(onfulfilled, onrejected);
+  }
+
+  catch<Rejected = never>(
+    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
+  ): Promise<Page<Path> | Rejected> {
+    return this.then(undefined, onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<Page<Path>> {
+    return this.then().finally(onfinally);
   }
 
   withResponse(): Promise<{ data: Page<Path>; response: Response }> {
+    const call = this.#call!;
     return this.#request().then((result) => ({
-      data: pageOf(this.#call!, result) as Page<Path>,
+      data: pageOf(call, result) as Page<Path>,
       response: result.response,
     }));
   }
@@ -560,7 +561,8 @@ class PageImpl {
   nextPage(): Promise<PageImpl | undefined> {
     const { next } = this;
     if (!next) return Promise.resolve(undefined);
-    const { path, init, cursors } = this.#call;
+    const { path, init } = this.#call;
+    const cursors = (this.#call.cursors ??= new Set());
     const refused = (what: string) =>
       Promise.reject(new UltravoxError(`${path}: the API sent ${what}; nothing from it was used`));
     const cursor = httpUrl(next, requestLineOf(this.#response).url)?.searchParams.get("cursor");

@@ -332,7 +332,7 @@ describe("lists", () => {
 
   it("refuses an answer that is not a page, and a cursor given twice, with UltravoxError", async () => {
     const notPage = await answering(200, { items: [] });
-    const error = await rejectionOf(clientFor(notPage).calls.list());
+    const error = await rejectionOf(Promise.resolve(clientFor(notPage).calls.list()));
     expect(error).toBeInstanceOf(UltravoxError);
     expect(error.message).toBe(
       "/api/calls: the API sent a page whose results is undefined; nothing from it was used",
