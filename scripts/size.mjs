@@ -9,10 +9,13 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { browserBuildOptions } from "./browser-build.mjs";
 
-// The budget: the browser bundle of SIZE_PROGRAM may not grow past this unnoticed. It is
-// stated here only; `npm run size` prints the measured figure (BENCHMARKS.md §7 says where
-// the bytes go), and `npm test` fails above it. Raise it only with a reason in the commit.
-export const GZIP_BUDGET_BYTES = 10.5 * 1024;
+// The budgets: the browser bundles of SIZE_PROGRAM and RESOURCE_PROGRAM may not grow past
+// these unnoticed. They are stated here only; `npm run size` prints the measured figures
+// (BENCHMARKS.md §7 says where the bytes go), and `npm test` fails above them. Raise them
+// only with a reason in the commit. (12.5 KB since every client carries the resource
+// methods: their table of 100 operations and the code that builds them, about 2.5 KB.)
+export const GZIP_BUDGET_BYTES = 12.5 * 1024;
+export const RESOURCE_GZIP_BUDGET_BYTES = 12.5 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */
@@ -22,6 +25,17 @@ const uv = createUltravoxClient({ apiKey: "k" });
 export async function main(secret, body, headers) {
   for await (const call of paginate(uv, "/api/calls")) console.log(call.callId);
   console.log(unwrap(await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: "x" } } })));
+  return verifyWebhook({ secret, body, headers });
+}
+`;
+
+/** SIZE_PROGRAM's calls as resource methods (`uv.calls.list()`, `uv.calls.get(id)`). */
+export const RESOURCE_PROGRAM = `
+import { createUltravoxClient, verifyWebhook } from "ultravox-api";
+const uv = createUltravoxClient({ apiKey: "k" });
+export async function main(secret, body, headers) {
+  for await (const call of uv.calls.list()) console.log(call.callId);
+  console.log(await uv.calls.get("x"));
   return verifyWebhook({ secret, body, headers });
 }
 `;
@@ -87,9 +101,17 @@ export async function measureBundle(program = SIZE_PROGRAM) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { minBytes, gzipBytes } = await measureBundle();
-  const verdict = gzipBytes <= GZIP_BUDGET_BYTES ? "within" : "OVER";
-  console.log(`minified: ${minBytes} bytes`);
-  console.log(`gzip:     ${gzipBytes} bytes (${verdict} the ${GZIP_BUDGET_BYTES}-byte budget)`);
-  if (gzipBytes > GZIP_BUDGET_BYTES) process.exit(1);
+  let over = false;
+  for (const [name, program, budget] of [
+    ["path-style program", SIZE_PROGRAM, GZIP_BUDGET_BYTES],
+    ["resource-method program", RESOURCE_PROGRAM, RESOURCE_GZIP_BUDGET_BYTES],
+  ]) {
+    const { minBytes, gzipBytes } = await measureBundle(program);
+    over ||= gzipBytes > budget;
+    const verdict = gzipBytes <= budget ? "within" : "OVER";
+    console.log(
+      `${name}: minified ${minBytes} bytes, gzip ${gzipBytes} bytes (${verdict} the ${budget}-byte budget)`,
+    );
+  }
+  if (over) process.exit(1);
 }

@@ -1,6 +1,11 @@
 // The browser bundle stays within budget and never pulls in Node built-ins.
 import { describe, expect, it } from "vitest";
-import { GZIP_BUDGET_BYTES, measureBundle } from "../../scripts/size.mjs";
+import {
+  GZIP_BUDGET_BYTES,
+  measureBundle,
+  RESOURCE_GZIP_BUDGET_BYTES,
+  RESOURCE_PROGRAM,
+} from "../../scripts/size.mjs";
 
 describe("bundle size", () => {
   it(`a program using createUltravoxClient, paginate, unwrap and verifyWebhook is at most ${GZIP_BUDGET_BYTES} bytes gzipped`, async () => {
@@ -8,6 +13,12 @@ describe("bundle size", () => {
     expect(inputs.some((input) => input.includes("openapi-fetch"))).toBe(true);
     expect(minBytes).toBeGreaterThan(gzipBytes);
     expect(gzipBytes).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
+  });
+
+  it(`the same program written with resource methods is at most ${RESOURCE_GZIP_BUDGET_BYTES} bytes gzipped`, async () => {
+    const { gzipBytes, code } = await measureBundle(RESOURCE_PROGRAM);
+    expect(code).toContain("/api/calls/{call_id}");
+    expect(gzipBytes).toBeLessThanOrEqual(RESOURCE_GZIP_BUDGET_BYTES);
   });
 
   it("the browser bundle contains no node: modules", async () => {
