@@ -11,29 +11,43 @@ import { summarize } from "./lib/stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** What each run imports; `null` imports nothing (the process on its own). */
+const SDK = new URL("../dist/index.js", import.meta.url).href;
+
+/**
+ * What each run imports; `null` imports nothing (the process on its own). `then: "client"`
+ * also creates a client (the first one loads the platform's fetch classes); `then: "tree"`
+ * also reaches every resource method of it, which builds them all (a client builds a
+ * resource's methods only when first used).
+ */
 export const LIBRARIES = {
   "node alone": null,
-  "ultravox-api": new URL("../dist/index.js", import.meta.url).href,
+  "ultravox-api": SDK,
+  "ultravox-api, then a client": { specifier: SDK, then: "client" },
+  "ultravox-api, then a client and every resource method": { specifier: SDK, then: "tree" },
   "openapi-fetch": "openapi-fetch",
   ky: "ky",
   openai: "openai",
 };
 
 const CHILD = `
-const specifier = process.argv[1];
+const [specifier, then] = process.argv.slice(1);
 const before = process.memoryUsage().rss;
 const start = performance.now();
-if (specifier !== "null") await import(specifier);
+const sdk = specifier === "null" ? undefined : await import(specifier);
+// Reading each resource (an enumerable getter) builds it and its methods.
+const walk = (node) => { for (const name in node) if (typeof node[name] === "object") walk(node[name]); };
+if (then === "client") sdk.createUltravoxClient({ apiKey: "k" });
+if (then === "tree") walk(sdk.createUltravoxClient({ apiKey: "k" }));
 const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, rssBefore: before, rssAfter: process.memoryUsage().rss }));
 `;
 
 /** One import in a fresh process. */
-function measure(specifier) {
+function measure(library) {
+  const { specifier, then = "" } = library?.specifier ? library : { specifier: library };
   const result = spawnSync(
     process.execPath,
-    ["--input-type=module", "-e", CHILD, String(specifier)],
+    ["--input-type=module", "-e", CHILD, String(specifier), then],
     { cwd: root, encoding: "utf8" },
   );
   if (result.status !== 0) throw new Error(`import of ${specifier} failed:\n${result.stderr}`);

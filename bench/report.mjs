@@ -32,6 +32,20 @@ function instructionCost({ overhead, instructions }) {
   return { bare, ours, above, share: above / bare, micros: (above / bare) * bareCpu, bareCpu };
 }
 
+/**
+ * The resource pair's instruction count as its goal reads it: what a resource method costs per
+ * request above the same call path-style, in instructions and in µs at (b)'s rate.
+ * Undefined without both sections.
+ */
+function resourceCost({ overhead, instructions }) {
+  const counted = instructionCost({ overhead, instructions });
+  const above = instructions?.resources?.above;
+  if (!counted || above === undefined) return undefined;
+  // The pair makes two requests per round: Get Call and a page.
+  const perRequest = above / 2;
+  return { perRequest, micros: (perRequest / counted.bare) * counted.bareCpu };
+}
+
 function goals(run) {
   const { overhead, pagination, typecheck, bundle } = run.results;
   const list = [];
@@ -41,6 +55,14 @@ function goals(run) {
       goal: "`createUltravoxClient` client CPU ≤ bare openapi-fetch's + 25 µs per request, by instruction count (sequential; steady)",
       measured: `${signed(counted.above / 1000, 0)}k instructions (${signedPercent(counted.share, 1)}) ≈ ${signed(counted.micros)} µs`,
       met: counted.micros <= 25,
+    });
+  }
+  const resources = resourceCost(run.results);
+  if (resources) {
+    list.push({
+      goal: "Resource methods: client CPU per request ≤ the same call path-style + 5 µs, by instruction count",
+      measured: `${signed(resources.perRequest / 1000, 1)}k instructions ≈ ${signed(resources.micros)} µs`,
+      met: resources.micros <= 5,
     });
   }
   if (overhead) {
@@ -81,11 +103,27 @@ function goals(run) {
   }
   if (typecheck) {
     const consumer = typecheck.results.find((r) => r.program === "consumer.ts" && r.skipLibCheck);
+    const resources = typecheck.results.find(
+      (r) => r.program === "consumer-resources.ts" && r.skipLibCheck,
+    );
     list.push({
       goal: "Type-check of a 20-call consumer under 1 s with `skipLibCheck`",
       measured: `${n(consumer.checkSeconds.median, 2)} s`,
       met: consumer.checkSeconds.median < 1,
     });
+    if (resources)
+      list.push(
+        {
+          goal: "Type-check of the same consumer written with resource methods under 1 s with `skipLibCheck`",
+          measured: `${n(resources.checkSeconds.median, 2)} s`,
+          met: resources.checkSeconds.median < 1,
+        },
+        {
+          goal: "… and no more instantiations than the path-style consumer",
+          measured: `${n(resources.instantiations)} against ${n(consumer.instantiations)}`,
+          met: resources.instantiations <= consumer.instantiations,
+        },
+      );
   }
   if (bundle) {
     list.push({
@@ -93,6 +131,12 @@ function goals(run) {
       measured: `${n(bundle.sizeScript.gzipBytes)} B`,
       met: bundle.sizeScript.gzipBytes <= bundle.budget,
     });
+    if (bundle.resourceScript)
+      list.push({
+        goal: `Browser bundle of the same program with resource methods within the ${n(bundle.resourceBudget)} B gzip budget`,
+        measured: `${n(bundle.resourceScript.gzipBytes)} B`,
+        met: bundle.resourceScript.gzipBytes <= bundle.resourceBudget,
+      });
   }
   list.push({
     goal: "`npm run bench` under 10 minutes",
@@ -246,6 +290,30 @@ function instructionLines(results) {
           "",
         ]
       : []),
+    ...resourceLines(results),
+  ];
+}
+
+/** The resource methods' instruction count (bench/instructions.mjs, bench/lib/resource-variants.mjs). */
+function resourceLines(results) {
+  const { resources } = results.instructions;
+  const cost = resourceCost(results);
+  if (!resources || !cost) return [];
+  const [few, many] = resources.requests;
+  return [
+    "**Resource methods (instruction count).** (p) makes Get Call and a List Calls page of one call",
+    "path-style with `unwrap`; (q) makes the same two calls as resource methods",
+    "(`uv.calls.get(id)`, `uv.calls.list(query)`), on one client whose `fetch` answers in-process",
+    "with the server's JSON (the network is the same for both and would only add noise). One",
+    `process runs (p) ${n(few)} times and (q) ${n(many)} times, another (p) ${n(many)} and (q) ${n(few)}, both after`,
+    `${n(resources.warmup)} warm-up requests of each; the difference of their totals over ${n(many - few)} is (q) − (p), with`,
+    "everything V8 does on its own schedule costing both processes alike.",
+    "",
+    `Per request, resource methods cost ${signed(cost.perRequest / 1000, 1)}k instructions against path-style, about ${signed(cost.micros)} µs at (b)'s`,
+    `rate: the goal (within 5 µs) is ${verdict(cost.micros <= 5)}. What a method adds: shaping its arguments into the`,
+    "path-style `init` (a few small objects), and for a list a lazy promise-like object and a `Page`",
+    "that copies the answer's four keys; the transport, checks and parsing are the same code.",
+    "",
   ];
 }
 
@@ -256,8 +324,12 @@ function coldStartSection({ coldStart }) {
     "",
     `What importing each library costs a fresh Node process: ${coldStart.rounds} processes per library, one`,
     "import each (a dynamic `import()`), the libraries taking turns. Import time is measured inside the",
-    "process around the `import()`; RSS is the process's resident memory after the import, and what the",
-    "import added to it. _node alone_ imports nothing: the floor. Medians (min–max).",
+    "process around the `import()` (and, for the rows that say so, what follows it); RSS is the",
+    "process's resident memory after that, and what it added. _node alone_ imports nothing: the floor.",
+    "_then a client_ also creates a client: the first one makes the platform load its `Headers` and",
+    "`fetch` classes, whatever the library. _then … every resource method_ also reaches all of that",
+    "client's resource methods, which builds them (a client builds a resource only when first used).",
+    "Medians (min–max).",
     "",
     table(
       ["library", "import time", "RSS after the import", "RSS added by the import"],
@@ -455,8 +527,10 @@ function typecheckSection({ typecheck }) {
   const consumer = find("consumer.ts", true);
   const bare = find("consumer-bare.ts", true);
   const baseline = find("baseline.ts", true);
+  const resources = find("consumer-resources.ts", true);
   const label = {
     "consumer.ts": "consumer.ts (ultravox-api)",
+    "consumer-resources.ts": "consumer-resources.ts (ultravox-api, resource methods)",
     "consumer-bare.ts": "consumer-bare.ts (bare openapi-fetch + `paths`)",
     "baseline.ts": "baseline.ts (fetch only)",
   };
@@ -472,6 +546,8 @@ function typecheckSection({ typecheck }) {
     "package), with `strict`, `module: NodeNext`, `lib: ES2022 + DOM`. consumer-bare.ts makes the same",
     "calls on bare openapi-fetch with the package's `paths` type (a hand-written cursor loop and a",
     "small `must()` in place of `paginate` and `unwrap`): the cost of the types without the layer.",
+    "consumer-resources.ts makes the same calls, listings and error narrowing with resource methods",
+    "(`uv.calls.create(body)`, `for await (… of uv.calls.list(query))`).",
     "baseline.ts only calls `fetch`: the TypeScript and DOM libraries alone. Times are the median",
     `(min–max) of ${typecheck.runs} rounds, each running every program once, and move with the machine's load; types and instantiations do not.`,
     "",
@@ -495,6 +571,18 @@ function typecheckSection({ typecheck }) {
     "every declaration file they load (DOM, openapi-fetch, the generated schema), which costs the same",
     "with or without the layer.",
     "",
+    ...(resources
+      ? [
+          `**Goal:** the consumer written with resource methods under 1 s with \`skipLibCheck\` and with no more instantiations than the path-style one: ${verdict(resources.checkSeconds.median < 1 && resources.instantiations <= consumer.instantiations)} (${n(resources.checkSeconds.median, 2)} s; ${n(resources.instantiations)} instantiations against ${n(consumer.instantiations)}).`,
+          "A resource method's signature is built from its operation's path and method with the",
+          "path-style client's own types (`RequestBody`, `RequestInitFor`, openapi-fetch's response",
+          "types), so it costs what the path-style call costs, less the strict `init` checking that",
+          "path-style calls need to catch misspelt keys (a resource method's arguments are typed",
+          "directly). Its types read the operation with `infer` rather than generic indexed access, which",
+          "would make TypeScript resolve them for every path of the API at once.",
+          "",
+        ]
+      : []),
   ];
   if (!met) {
     out.push(
@@ -531,12 +619,22 @@ function pipelineSection({ pipeline }, run) {
 function bundleSection({ bundle }) {
   if (!bundle) return [];
   const ours = bundle.tiny.find((entry) => entry.library === "ultravox-api");
+  const resourceRows = bundle.resourceScript
+    ? [
+        [
+          "ultravox-api, the same program with resource methods",
+          `${n(bundle.resourceScript.minBytes)} B`,
+          `**${n(bundle.resourceScript.gzipBytes)} B** (budget ${n(bundle.resourceBudget)} B)`,
+          "",
+        ],
+      ]
+    : [];
   return [
     "## 7. Bundle size",
     "",
     `esbuild ${bundle.versions.esbuild}, bundled, minified, ESM, \`platform: "browser"\`, gzip level 9 (the settings of`,
-    "scripts/size.mjs, whose `measureBundle()` produces every figure here). First the program `npm run size`",
-    "checks against the budget (client, `paginate`, `unwrap`, `verifyWebhook`); then one tiny program",
+    "scripts/size.mjs, whose `measureBundle()` produces every figure here). First the programs `npm run size`",
+    "checks against their budgets (client, `paginate`, `unwrap`, `verifyWebhook`, and the same with resource methods); then one tiny program",
     "(create a client, list, get one) written against each library: for openai, `models.list()` and",
     "`models.retrieve()`, its closest list-and-get pair.",
     "",
@@ -549,6 +647,7 @@ function bundleSection({ bundle }) {
           `**${n(bundle.sizeScript.gzipBytes)} B** (budget ${n(bundle.budget)} B)`,
           "",
         ],
+        ...resourceRows,
         ...bundle.tiny.map((entry) => [
           `tiny program: ${entry.library}${entry.library === "openai" ? ` ${bundle.versions.openai}` : entry.library.startsWith("openapi-fetch") ? ` ${bundle.versions["openapi-fetch"]}` : ""}`,
           `${n(entry.minBytes)} B`,
@@ -576,6 +675,19 @@ function bundleSection({ bundle }) {
     "error classes, and openapi-fetch, which bundles its own path and query serializers although the",
     "SDK passes its own.",
     "",
+    ...(bundle.resources
+      ? [
+          `**The resource methods** add ${n(bundle.resources.layer.minBytes)} B minified, ${n(bundle.resources.layer.gzipBytes)} B gzipped, to the size`,
+          "program (bundled from the sources with and without them). Of that, their table (every",
+          `operation's name, method, path and kind) is ${n(bundle.resources.table.minBytes)} B minified, ${n(bundle.resources.table.gzipBytes)} B gzipped; the rest is the code`,
+          "that builds a method from its entry, shapes its arguments, sends files as multipart and pages",
+          "a listing. Every client carries all of it, whichever methods a program calls: the methods hang",
+          "off the client object, so no bundler can tell which ones are unused. For the same reason a",
+          "client that calls only one GET now also carries `paginate` and `pages` (the list methods' way",
+          "through a listing).",
+          "",
+        ]
+      : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 // Type-check cost: `tsc --noEmit --extendedDiagnostics` on typecheck/consumer.ts (20
-// different typed calls plus paginate, pages and unwrap) in a scratch project that
+// different typed calls plus paginate, pages and unwrap) and typecheck/consumer-resources.ts
+// (the same calls as resource methods) in a scratch project that
 // imports the built package as "ultravox-api", the way an application does (its
 // node_modules/ultravox-api links to this repository, so the package's "exports" and
 // dist/*.d.ts are what is resolved). Beside it: typecheck/consumer-bare.ts, the same
@@ -18,6 +19,7 @@ import { summarize } from "./lib/stats.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
 const tsc = require.resolve("typescript/bin/tsc");
+const PROGRAMS = ["consumer.ts", "consumer-resources.ts", "consumer-bare.ts", "baseline.ts"];
 const BASELINE = `// Only the platform's fetch: what type-checking costs before any SDK.
 export async function main(): Promise<number> {
   const response = await fetch("https://api.ultravox.ai/api/calls");
@@ -43,12 +45,12 @@ export async function run({ runs = 5 }) {
     const openapiFetch = join(root, "node_modules", "openapi-fetch");
     symlinkSync(openapiFetch, join(scratch, "node_modules", "openapi-fetch"), "dir");
     writeFileSync(join(scratch, "package.json"), '{ "type": "module", "private": true }\n');
-    for (const program of ["consumer.ts", "consumer-bare.ts"]) {
+    for (const program of PROGRAMS.slice(0, -1)) {
       copyFileSync(new URL(`./typecheck/${program}`, import.meta.url), join(scratch, program));
     }
     writeFileSync(join(scratch, "baseline.ts"), BASELINE);
     const configs = [];
-    for (const program of ["consumer.ts", "consumer-bare.ts", "baseline.ts"]) {
+    for (const program of PROGRAMS) {
       for (const skipLibCheck of [true, false]) {
         const config = join(scratch, `tsconfig.${program}.${skipLibCheck}.json`);
         writeFileSync(
