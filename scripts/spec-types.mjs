@@ -7,6 +7,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import ts from "typescript";
 import { parse } from "yaml";
+import { withNamedTypes } from "./named-types.mjs";
 
 export const specPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
 export const outputPath = fileURLToPath(new URL("../generated/schema.d.ts", import.meta.url));
@@ -23,9 +24,10 @@ const header = `/**
  * - defaultNonNullable: false. Components are shared by requests and responses;
  *   a server-side \`default\` means a client may omit the field, so it must stay
  *   optional in request bodies (e.g. \`joinTimeout\` in Create Call).
- * - readWriteMarkers: true. Wraps readOnly/writeOnly properties in $Read/$Write
- *   so openapi-fetch drops readOnly fields (\`callId\`, \`created\`) from request
- *   bodies and writeOnly ones (\`sharedSecrets\`) from responses.
+ * - readWriteMarkers: true. Wraps readOnly/writeOnly properties in $Read/$Write,
+ *   which named-types.mjs resolves into a read shape of each schema (writeOnly
+ *   fields such as \`sharedSecrets\` left out) and a write shape (readOnly fields
+ *   such as \`callId\`, \`created\` unsettable), both declared by name.
  * - alphabetize: true. Output order does not follow edit order in the spec, so
  *   diffs of the generated file show only real changes.
  * - additionalProperties / emptyObjectsUnknown: left off. The spec states its
@@ -34,11 +36,11 @@ const header = `/**
  * - transformProperty: a property a oneOf branch forbids (\`twilio: false\` in the
  *   branch of CallMedium that requires \`webRtc\`) becomes
  *   \`$Read<never> | $Write<"<the conflict>">\`, not plain \`never\`.
- *   Request bodies (Writable) see a string literal that states the conflict, which
+ *   Request bodies (write shapes) see a string literal that states the conflict, which
  *   no object satisfies, so a body setting two exclusive keys does not compile and
  *   the error names them ("Type '{}' is not assignable to type 'twilio: set only
  *   one of webRtc, twilio, …'"), not "Type '{}' is not assignable to type 'undefined'".
- *   Responses (Readable) keep the key as \`never\` instead of dropping it, so
+ *   Responses (read shapes) keep the key as \`never\` instead of dropping it, so
  *   every branch of the union has the key and \`call.medium.twilio\` reads as
  *   \`TwilioMedium | undefined\` without narrowing first.
  */
@@ -93,8 +95,14 @@ function forbiddenKeyProperty(property, alternatives) {
 /** Generates the formatted contents of generated/schema.d.ts from the spec on disk. */
 export async function generateSchemaSource() {
   const spec = await readFile(specPath, "utf8");
-  const ast = await openapiTS(spec, optionsFor(parse(spec)));
-  const source = header + astToString(ast);
+  const parsed = parse(spec);
+  const ast = await openapiTS(spec, optionsFor(parsed));
+  const webhookOperations = new Set(
+    Object.values(parsed.webhooks ?? {}).flatMap((item) =>
+      Object.values(item).map((operation) => operation.operationId),
+    ),
+  );
+  const source = header + withNamedTypes(astToString(ast), webhookOperations);
   const config = (await prettier.resolveConfig(outputPath)) ?? {};
   return prettier.format(source, { ...config, filepath: outputPath });
 }

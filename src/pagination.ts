@@ -1,26 +1,20 @@
-import type { FetchResponse, Middleware } from "openapi-fetch";
+import type { Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { UltravoxError } from "./errors.js";
 import { httpUrl } from "./http-url.js";
 import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./parameter-error.js";
 import { requestLineOf } from "./request-line.js";
-import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
+import type { PathWithMethod, RequestInitFor, ResponseData } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
 
 type GetPath = PathWithMethod<"get">;
 
-// What `client.GET(path)` resolves `data` to. Spelled with FetchResponse, not with
-// openapi-fetch's MethodResponse<UltravoxClient, ...>: that one makes TypeScript compare
-// Client<paths> with Client<any, any>, computing the variance of openapi-fetch's whole
-// Client type, about 0.7 s of type-checking in every program that calls paginate.
-type GetData<Path extends GetPath> = NonNullable<
-  FetchResponse<paths[Path]["get"], {}, `${string}/${string}`>["data"]
->;
+// What `client.GET(path)` resolves `data` to.
+type GetData<Path extends GetPath> = NonNullable<ResponseData<Path, "get">>;
 
-// The generated 200 body, before openapi-fetch's Readable<> strips write-only fields:
-// enough to tell a page by its `results`, and far cheaper to compute for every path.
-// (`unknown`, not `never`, without one: `never extends` anything would admit the path.)
+// The generated 200 body: enough to tell a page by its `results`, and cheaper to compute for
+// every path. (`unknown`, not `never`, without one: `never extends` anything would admit the path.)
 type RawGetBody<Path extends GetPath> = paths[Path]["get"] extends {
   responses: { 200: { content: { "application/json": infer Body } } };
 }

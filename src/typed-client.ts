@@ -1,6 +1,13 @@
-import type { FetchOptions, FetchResponse, Middleware, ParseAs } from "openapi-fetch";
+import type {
+  HeadersOptions,
+  Middleware,
+  ParamsOption,
+  ParseAs,
+  ParseAsResponse,
+} from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { RequestOptions } from "./request-options.js";
+import type { BodyContent, BodyOption } from "./types.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
 type HttpMethod = "get" | "put" | "post" | "patch" | "delete";
@@ -28,13 +35,32 @@ export type RequestInitFor<
   Method extends HttpMethod,
 > = OperationInit<Path, Method> & { parseAs?: "json" };
 
-// What openapi-fetch takes for the operation, plus the transport's per-call options, less
-// what the client sets itself (refused at run time too, see call-init.ts).
-type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = FetchOptions<
+// What a call of the operation takes: its parameters and body (the generated types, by name),
+// openapi-fetch's per-request options and the transport's, less what the client sets itself
+// (refused at run time too, see call-init.ts). Spelled out rather than taken from openapi-fetch's
+// FetchOptions, whose `Writable<…>` would copy the named body type into an anonymous one that
+// errors print in full.
+type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = ParamsOption<
   paths[Path][Method]
 > &
+  BodyOption<paths[Path][Method]> &
+  CallOptions<BodyContent<paths[Path][Method]>> &
   RequestOptions &
   ClientSetOptions;
+
+/** openapi-fetch's options of one call, besides `params`, `body` and `parseAs`. */
+interface CallOptions<Body> extends Omit<RequestInit, "body" | "headers" | "method"> {
+  /** Another base URL for this call. */
+  baseUrl?: string;
+  /** Serialises the body instead of `JSON.stringify` (Create Voice's multipart upload). */
+  bodySerializer?: (body: Body) => BodyInit | null;
+  /** Headers added to this call's request; `null` removes one. */
+  headers?: HeadersOptions;
+  /** Middleware for this call only, run after the client's. */
+  middleware?: Middleware[];
+  /** The fetch this call's attempts are sent with. */
+  fetch?: (input: Request) => Promise<Response>;
+}
 
 /** Options openapi-fetch takes per call that this client sets itself: a call leaves them out. */
 interface ClientSetOptions {
@@ -59,14 +85,49 @@ type StrictMethod<Method extends HttpMethod> = <
 >(
   url: Path,
   ...init: InitArgs<NoInfer<OperationInit<Path, Method>> & { parseAs?: As }>
-) => Promise<FetchResponse<Operation<Path, Method>, { parseAs: As }, `${string}/${string}`>>;
+) => Promise<CallResult<paths[Path][Method], As>>;
 
-// openapi-fetch wants an object type; TypeScript cannot see that `paths[Path][Method]` is
-// one for every path of PathWithMethod<Method>, and Extract tells it (a no-op otherwise).
-type Operation<Path extends PathWithMethod<Method>, Method extends HttpMethod> = Extract<
+// openapi-typescript-helpers' OkStatus, which openapi-fetch does not re-export.
+type OkStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | "2XX";
+
+/** The body of a response object (`undefined` without content), as its media type parses. */
+type ContentOf<Response> = Response extends { content: infer Content }
+  ? Content[keyof Content]
+  : undefined;
+
+/** The bodies of `Operation`'s responses whose status is (or is not) in `Statuses`. */
+type BodiesOf<Operation, Statuses, Wanted extends boolean> = Operation extends {
+  responses: infer Responses;
+}
+  ? {
+      [Status in keyof Responses]: (Status extends Statuses ? true : false) extends Wanted
+        ? ContentOf<Responses[Status]>
+        : never;
+    }[keyof Responses]
+  : never;
+
+/**
+ * What a success response of `Path`'s `Method` operation holds once parsed as JSON: the
+ * generated type by its name (`Call`), `undefined` for `204 No Content`.
+ */
+export type ResponseData<Path extends PathWithMethod<Method>, Method extends HttpMethod> = BodiesOf<
   paths[Path][Method],
-  Record<string, unknown>
+  OkStatus,
+  true
 >;
+
+/**
+ * What a client method resolves with, for any HTTP status: `data` (parsed as `As` says) for a
+ * success, `error` (the parsed error body) otherwise, and the `response` either way. The same
+ * shape as openapi-fetch's `FetchResponse`, with the generated types kept by their names.
+ */
+export type CallResult<Operation, As extends ParseAs = "json"> =
+  | {
+      data: ParseAsResponse<BodiesOf<Operation, OkStatus, true>, { parseAs: As }>;
+      error?: never;
+      response: Response;
+    }
+  | { data?: never; error: BodiesOf<Operation, OkStatus, false>; response: Response };
 
 /**
  * The Ultravox API client: openapi-fetch's client, typed strictly. Each method takes a
