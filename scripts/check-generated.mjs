@@ -1,14 +1,16 @@
 // `npm run check:generated`: fails when generated/ no longer matches openapi.yaml.
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
-import { generateSchemaSource, outputPath } from "./spec-types.mjs";
+import { generateSources } from "./spec-types.mjs";
 
-const expected = await generateSchemaSource();
-const actual = await readFile(outputPath, "utf8").catch(() => "");
-const name = relative(process.cwd(), outputPath);
-if (actual !== expected) {
-  console.error(`${name} is stale: openapi.yaml changed since it was generated.`);
+const stale = [];
+for (const [path, expected] of Object.entries(await generateSources())) {
+  const actual = await readFile(path, "utf8").catch(() => "");
+  if (actual !== expected) stale.push(relative(process.cwd(), path));
+}
+if (stale.length) {
+  console.error(`${stale.join(", ")} stale: openapi.yaml changed since generated/ was generated.`);
   console.error("Run `npm run generate` and commit the result.");
   process.exit(1);
 }
-console.log(`${name} is up to date with openapi.yaml.`);
+console.log("generated/ is up to date with openapi.yaml.");

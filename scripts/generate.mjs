@@ -1,9 +1,10 @@
-// `npm run generate`: writes generated/schema.d.ts from openapi.yaml.
+// `npm run generate`: writes generated/ (schema.d.ts and read-only-plans.js) from openapi.yaml.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
-import { generateSchemaSource, outputPath } from "./spec-types.mjs";
+import { generateSources } from "./spec-types.mjs";
 
-const source = await generateSchemaSource();
-await mkdir(dirname(outputPath), { recursive: true });
-await writeFile(outputPath, source);
-console.log(`wrote ${relative(process.cwd(), outputPath)} (${source.length} bytes)`);
+for (const [path, source] of Object.entries(await generateSources())) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, source);
+  console.log(`wrote ${relative(process.cwd(), path)} (${source.length} bytes)`);
+}

@@ -298,3 +298,79 @@ export function withNamedTypes(source, webhookOperations) {
   }
   return [...out, ...namespaces].join("\n\n") + "\n";
 }
+
+/**
+ * For each schema, where a value read from the API holds read-only keys (from openapi-typescript's
+ * `source`, the same markers the write shapes leave unsettable): `0` when nowhere; else a target,
+ * which is a schema name, a plan `{ drop, keys, values }` (the keys to drop here; the target of
+ * each key's value, and of every other value of an open map; `0` for none) or an array of
+ * targets (allOf, unions).
+ * Arrays are walked through: the target of an array is its items'.
+ */
+export function readOnlyPlans(source) {
+  const file = ts.createSourceFile("schema.d.ts", source, ts.ScriptTarget.Latest, true);
+  const components = file.statements.find((statement) => statement.name?.text === "components");
+  const schemas = membersOf(membersOf(components).get("schemas"));
+
+  const targetsOf = (node) => {
+    const name = schemaRefName(node);
+    if (name !== undefined) return [name];
+    if (ts.isParenthesizedTypeNode(node)) return targetsOf(node.type);
+    if (ts.isArrayTypeNode(node)) return targetsOf(node.elementType);
+    if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node))
+      return node.types.flatMap(targetsOf);
+    if (ts.isTypeLiteralNode(node)) return [planOf(node)];
+    if (ts.isTypeReferenceNode(node) && node.typeArguments)
+      return nameOf(node) === "Record"
+        ? [{ drop: [], keys: {}, values: targetsOf(node.typeArguments[1]) }]
+        : targetsOf(node.typeArguments[0]); // $Read, $Write, WithRequired
+    return [];
+  };
+  const planOf = (literal) => {
+    const plan = { drop: [], keys: {}, values: [] };
+    for (const member of literal.members) {
+      if (ts.isIndexSignatureDeclaration(member)) plan.values = targetsOf(member.type);
+      else if (isMarker(member.type, "$Read")) plan.drop.push(nameOf(member.name));
+      else if (member.type && !forbiddenConflict(member.type))
+        plan.keys[nameOf(member.name)] = targetsOf(member.type);
+    }
+    return plan;
+  };
+  const raw = new Map([...schemas].map(([name, member]) => [name, targetsOf(member.type)]));
+
+  // Which schemas hold a read-only key somewhere, to a fixed point (schemas refer to each other).
+  const holds = new Set();
+  const anyHolds = (targets) =>
+    targets.some((target) =>
+      typeof target === "string"
+        ? holds.has(target)
+        : target.drop.length > 0 ||
+          anyHolds(target.values) ||
+          Object.values(target.keys).some(anyHolds),
+    );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, targets] of raw)
+      if (!holds.has(name) && anyHolds(targets)) changed = holds.add(name);
+  }
+
+  // The targets that matter, written compactly: a lone target without its array.
+  const pruned = (targets) => {
+    const kept = targets.flatMap((target) => {
+      if (typeof target === "string") return holds.has(target) ? [target] : [];
+      const plan = {};
+      if (target.drop.length) plan.drop = target.drop;
+      const values = pruned(target.values);
+      // With `values`, a declared key whose value holds nothing is kept as 0: it is not a map entry.
+      const keys = Object.entries(target.keys).flatMap(([key, value]) => {
+        const inner = pruned(value) ?? (values === undefined ? undefined : 0);
+        return inner === undefined ? [] : [[key, inner]];
+      });
+      if (keys.length) plan.keys = Object.fromEntries(keys);
+      if (values !== undefined) plan.values = values;
+      return Object.keys(plan).length ? [plan] : [];
+    });
+    return kept.length > 1 ? kept : kept[0];
+  };
+  return Object.fromEntries([...raw].map(([name, targets]) => [name, pruned(targets) ?? 0]));
+}

@@ -28,6 +28,7 @@ export type {
 export { serializeQuery } from "./query.js";
 export type { RequestOptions } from "./request-options.js";
 export type { FetchFunction, Logger, LogLevel, TransportOptions } from "./transport-options.js";
+export { toRequestSchema } from "./request-schema.js";
 export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";
