@@ -14,6 +14,7 @@ import type { Log } from "./log.js";
 import { check, checkOneOf, checkTypeOf } from "./parameter-error.js";
 import { checkPathTemplate } from "./path.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
+import { keepBody } from "./reread.js";
 import { backoffMs, parseRetryAfter } from "./retry-timing.js";
 import { checkPolicy, type CallPolicy, type FetchFunction } from "./transport-options.js";
 
@@ -62,7 +63,9 @@ const PARSE_AS = ["json", "text", "blob", "arrayBuffer", "stream"];
  * - GET/HEAD redirects are followed without credentials once they leave the origin
  *   (`sendAttempt`), and error bodies have the API key redacted (`attemptFetch`);
  * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
- *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`.
+ *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`;
+ * - a body the client read (into `data` or `error`) reads again from `result.response`
+ *   (`keepBody`).
  *
  * Each call's init may override `timeoutMs`, `maxRetries` and `retryNonIdempotent`, and
  * its `signal` ends the call at once, even during a backoff wait. Middleware runs once per
@@ -165,6 +168,7 @@ export function createTransport(core: Core, transport: Transport): Core {
         );
       if (!why) {
         if (failure) throw failure;
+        keepBody(result!);
         return json ? parsed(result!, method, record, label(), transport) : result!;
       }
       const waitMs = retryAfterMs ?? backoffMs(attempt - 1);
