@@ -12,6 +12,7 @@ import {
 } from "./platform.js";
 import { serializePath } from "./path.js";
 import { serializeQuery } from "./query.js";
+import { rawRequest } from "./raw-request.js";
 import { checkPolicy, DEFAULT_POLICY } from "./transport-options.js";
 import { createTransport, sendWith } from "./transport.js";
 import type { UltravoxClient } from "./typed-client.js";
@@ -56,7 +57,9 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     log: createLog(options, redact),
     redact,
   });
+  // `request` takes segments too (the escape hatch), and sends them through the transport's own.
+  const send = client.request as unknown as Parameters<typeof rawRequest>[0];
   // The same object, seen through the strict interface: every init it accepts is one
   // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
-  return client as unknown as UltravoxClient;
+  return Object.assign(client, { request: rawRequest(send) }) as unknown as UltravoxClient;
 }

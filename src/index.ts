@@ -33,7 +33,15 @@ export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";
 export type { MethodOf, RequestBody, RequestSchema, Schema } from "./types.js";
-export type { PathWithMethod, RequestInitFor } from "./typed-client.js";
+export type {
+  CallResult,
+  PathWithMethod,
+  RawPath,
+  RawRequestInit,
+  RawResult,
+  RequestInitFor,
+  ResponseData,
+} from "./typed-client.js";
 export { signWebhook, verifyWebhook } from "./webhooks.js";
 export type {
   SignedWebhook,

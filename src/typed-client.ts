@@ -6,6 +6,7 @@ import type {
   ParseAsResponse,
 } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import type { RAW_METHODS } from "./raw-request.js";
 import type { RequestOptions } from "./request-options.js";
 import type { BodyContent, BodyOption } from "./types.js";
 
@@ -129,6 +130,30 @@ export type CallResult<Operation, As extends ParseAs = "json"> =
     }
   | { data?: never; error: BodiesOf<Operation, OkStatus, false>; response: Response };
 
+/** A path for {@link UltravoxClient.request}: a template like the spec's, or a list of segments. */
+export type RawPath = string | readonly (string | number | bigint)[];
+
+/**
+ * What {@link UltravoxClient.request} takes in its `init` object: what a typed method takes,
+ * with parameters and body its caller vouches for (no operation types them).
+ */
+export interface RawRequestInit extends CallOptions<unknown>, RequestOptions, ClientSetOptions {
+  /** Path parameters (for a template's `{name}`s), query parameters and headers. */
+  params?: {
+    path?: Record<string, string | number | bigint>;
+    query?: Record<string, unknown>;
+    header?: Record<string, string | number | boolean>;
+  };
+  /** The JSON body (refused where `JSON.stringify` would drop or alter a value). */
+  body?: unknown;
+}
+
+/** What {@link UltravoxClient.request} resolves with: `{ data, error, response }`, untyped. */
+export type RawResult<As extends ParseAs = "json"> = CallResult<
+  { responses: { 200: { content: { "*/*": unknown } }; default: { content: { "*/*": unknown } } } },
+  As
+>;
+
 /**
  * The Ultravox API client: openapi-fetch's client, typed strictly. Each method takes a
  * path from the spec (templated, as `"/api/calls/{call_id}"`) and, when the operation has
@@ -151,6 +176,26 @@ export interface UltravoxClient {
   PATCH: StrictMethod<"patch">;
   /** Calls a DELETE operation; `data` is `undefined` for its `204 No Content`. */
   DELETE: StrictMethod<"delete">;
+  /**
+   * The escape hatch: calls a path the spec does not have, or one built at run time, through
+   * the same transport as the typed methods (API key, retries, timeouts, typed errors,
+   * redaction), and resolves like them, with `data` and `error` typed `unknown` (so `unwrap`
+   * works; check what you read). `path` is a template like the spec's
+   * (`"/api/agents/{agent_id}/calls"`, values in `params.path`) or a list of segments, each
+   * value percent-encoded into exactly one, so no value changes the route:
+   * `uv.request("GET", ["api", "agents", ...rest.split("/")])`. For a path the spec has, the
+   * typed methods check what you send; this does not.
+   *
+   * @throws {UltravoxParameterError} before anything is sent: `method` when not one of GET,
+   *   POST, PUT, PATCH, DELETE; `path[2]` for a segment that is empty, `"."`, `".."`, has `/`
+   *   or `\`, or is not a string or safe integer; `path` for an empty list or a string that
+   *   is not a template; `params.path` given with segments; and all a typed method refuses.
+   */
+  request<As extends ParseAs = "json">(
+    method: (typeof RAW_METHODS)[number],
+    path: RawPath,
+    init?: RawRequestInit & { parseAs?: As },
+  ): Promise<RawResult<As>>;
   /**
    * Adds middleware that sees every request and response of this client.
    *
