@@ -6034,7 +6034,10 @@ export namespace schemas {
    *     (Create Tool) and of a call's `temporaryTool`. Set exactly one
    *     implementation: `http`, `client` or `dataConnection`.
    */
-  export type BaseToolDefinition = {
+  export type BaseToolDefinition =
+    BaseToolDefinitionHttp | BaseToolDefinitionClient | BaseToolDefinitionDataConnection;
+  /** A `BaseToolDefinition` that sets `http`. */
+  export interface BaseToolDefinitionHttp {
     /** @description Parameters Ultravox fills in, such as the call ID. */
     automaticParameters?: AutomaticParameter[];
     defaultReaction?: AgentReaction;
@@ -6060,23 +6063,72 @@ export namespace schemas {
      *     keep this as low as possible.
      */
     timeout?: Duration;
-  } & (
-    | {
-        client?: never;
-        dataConnection?: never;
-        http?: HttpToolDetails;
-      }
-    | {
-        client: ClientToolDetails;
-        dataConnection?: never;
-        http?: never;
-      }
-    | {
-        client?: never;
-        dataConnection: DataConnectionToolDetails;
-        http?: never;
-      }
-  );
+    client?: never;
+    dataConnection?: never;
+    http?: HttpToolDetails;
+  }
+  /** A `BaseToolDefinition` that sets `client`. */
+  export interface BaseToolDefinitionClient {
+    /** @description Parameters Ultravox fills in, such as the call ID. */
+    automaticParameters?: AutomaticParameter[];
+    defaultReaction?: AgentReaction;
+    /** @description What the tool does, for the model. */
+    description?: string;
+    /** @description Parameters the model fills in. */
+    dynamicParameters?: DynamicParameter[];
+    /** @description The tool's name as the model sees it. */
+    modelToolName?: string;
+    /**
+     * @description The tool never changes anything and gives the same answer when
+     *     repeated, so Ultravox may run it speculatively to cut latency. Such
+     *     runs may be missing from the call history when their result goes unused.
+     */
+    precomputable?: boolean;
+    requirements?: ToolRequirements;
+    /** @description Parameters always sent with a fixed value, hidden from the model. */
+    staticParameters?: StaticParameter[];
+    staticResponse?: StaticToolResponse;
+    /**
+     * @description The longest the tool may run. The conversation pauses meanwhile:
+     *     keep the default unless the tool cannot be made faster, and then
+     *     keep this as low as possible.
+     */
+    timeout?: Duration;
+    client: ClientToolDetails;
+    dataConnection?: never;
+    http?: never;
+  }
+  /** A `BaseToolDefinition` that sets `dataConnection`. */
+  export interface BaseToolDefinitionDataConnection {
+    /** @description Parameters Ultravox fills in, such as the call ID. */
+    automaticParameters?: AutomaticParameter[];
+    defaultReaction?: AgentReaction;
+    /** @description What the tool does, for the model. */
+    description?: string;
+    /** @description Parameters the model fills in. */
+    dynamicParameters?: DynamicParameter[];
+    /** @description The tool's name as the model sees it. */
+    modelToolName?: string;
+    /**
+     * @description The tool never changes anything and gives the same answer when
+     *     repeated, so Ultravox may run it speculatively to cut latency. Such
+     *     runs may be missing from the call history when their result goes unused.
+     */
+    precomputable?: boolean;
+    requirements?: ToolRequirements;
+    /** @description Parameters always sent with a fixed value, hidden from the model. */
+    staticParameters?: StaticParameter[];
+    staticResponse?: StaticToolResponse;
+    /**
+     * @description The longest the tool may run. The conversation pauses meanwhile:
+     *     keep the default unless the tool cannot be made faster, and then
+     *     keep this as low as possible.
+     */
+    timeout?: Duration;
+    client?: never;
+    dataConnection: DataConnectionToolDetails;
+    http?: never;
+  }
   /**
    * @description How the call is billed. `PENDING`: not yet billed (ongoing calls; calls
    *     before 2025-05-28 may keep it). `FREE_CONSOLE`: started in the Ultravox
@@ -6331,69 +6383,83 @@ export namespace schemas {
    *     call uses WebRTC and the Ultravox client SDK.
    */
   export type CallMedium =
-    | {
-        exotel?: never;
-        plivo?: never;
-        serverWebSocket?: never;
-        sip?: never;
-        telnyx?: never;
-        twilio?: never;
-        webRtc?: WebRtcMedium;
-      }
-    | {
-        exotel?: never;
-        plivo?: never;
-        serverWebSocket?: never;
-        sip?: never;
-        telnyx?: never;
-        twilio: TwilioMedium;
-        webRtc?: never;
-      }
-    | {
-        exotel?: never;
-        plivo?: never;
-        serverWebSocket: ServerWebSocketMedium;
-        sip?: never;
-        telnyx?: never;
-        twilio?: never;
-        webRtc?: never;
-      }
-    | {
-        exotel?: never;
-        plivo?: never;
-        serverWebSocket?: never;
-        sip?: never;
-        telnyx: TelnyxMedium;
-        twilio?: never;
-        webRtc?: never;
-      }
-    | {
-        exotel?: never;
-        plivo: PlivoMedium;
-        serverWebSocket?: never;
-        sip?: never;
-        telnyx?: never;
-        twilio?: never;
-        webRtc?: never;
-      }
-    | {
-        exotel: ExotelMedium;
-        plivo?: never;
-        serverWebSocket?: never;
-        sip?: never;
-        telnyx?: never;
-        twilio?: never;
-        webRtc?: never;
-      }
-    | {
-        exotel?: never;
-        plivo?: never;
-        serverWebSocket?: never;
-        sip: SipMedium;
-        telnyx?: never;
-        twilio?: never;
-        webRtc?: never;
-      };
+    | CallMediumWebRtc
+    | CallMediumTwilio
+    | CallMediumServerWebSocket
+    | CallMediumTelnyx
+    | CallMediumPlivo
+    | CallMediumExotel
+    | CallMediumSip;
+  /** A `CallMedium` that sets `webRtc`. */
+  export interface CallMediumWebRtc {
+    exotel?: never;
+    plivo?: never;
+    serverWebSocket?: never;
+    sip?: never;
+    telnyx?: never;
+    twilio?: never;
+    webRtc?: WebRtcMedium;
+  }
+  /** A `CallMedium` that sets `twilio`. */
+  export interface CallMediumTwilio {
+    exotel?: never;
+    plivo?: never;
+    serverWebSocket?: never;
+    sip?: never;
+    telnyx?: never;
+    twilio: TwilioMedium;
+    webRtc?: never;
+  }
+  /** A `CallMedium` that sets `serverWebSocket`. */
+  export interface CallMediumServerWebSocket {
+    exotel?: never;
+    plivo?: never;
+    serverWebSocket: ServerWebSocketMedium;
+    sip?: never;
+    telnyx?: never;
+    twilio?: never;
+    webRtc?: never;
+  }
+  /** A `CallMedium` that sets `telnyx`. */
+  export interface CallMediumTelnyx {
+    exotel?: never;
+    plivo?: never;
+    serverWebSocket?: never;
+    sip?: never;
+    telnyx: TelnyxMedium;
+    twilio?: never;
+    webRtc?: never;
+  }
+  /** A `CallMedium` that sets `plivo`. */
+  export interface CallMediumPlivo {
+    exotel?: never;
+    plivo: PlivoMedium;
+    serverWebSocket?: never;
+    sip?: never;
+    telnyx?: never;
+    twilio?: never;
+    webRtc?: never;
+  }
+  /** A `CallMedium` that sets `exotel`. */
+  export interface CallMediumExotel {
+    exotel: ExotelMedium;
+    plivo?: never;
+    serverWebSocket?: never;
+    sip?: never;
+    telnyx?: never;
+    twilio?: never;
+    webRtc?: never;
+  }
+  /** A `CallMedium` that sets `sip`. */
+  export interface CallMediumSip {
+    exotel?: never;
+    plivo?: never;
+    serverWebSocket?: never;
+    sip: SipMedium;
+    telnyx?: never;
+    twilio?: never;
+    webRtc?: never;
+  }
   /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
   export interface CallMetadata {
     [key: string]: string;
@@ -7148,90 +7214,106 @@ export namespace schemas {
    *     provider's API key, and TTS errors are yours to handle.
    */
   export type ExternalVoice =
-    | {
-        cartesia?: never;
-        elevenLabs: ElevenLabsVoice;
-        generic?: never;
-        google?: never;
-        inworld?: never;
-        lmnt?: never;
-        playHt?: never;
-        respeecher?: never;
-      }
-    | {
-        cartesia: CartesiaVoice;
-        elevenLabs?: never;
-        generic?: never;
-        google?: never;
-        inworld?: never;
-        lmnt?: never;
-        playHt?: never;
-        respeecher?: never;
-      }
-    | {
-        cartesia?: never;
-        elevenLabs?: never;
-        generic?: never;
-        google?: never;
-        inworld?: never;
-        lmnt?: never;
-        /**
-         * @deprecated
-         * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
-         */
-        playHt: PlayHtVoice;
-        respeecher?: never;
-      }
-    | {
-        cartesia?: never;
-        elevenLabs?: never;
-        generic?: never;
-        google?: never;
-        inworld?: never;
-        lmnt: LmntVoice;
-        playHt?: never;
-        respeecher?: never;
-      }
-    | {
-        cartesia?: never;
-        elevenLabs?: never;
-        generic?: never;
-        google: GoogleVoice;
-        inworld?: never;
-        lmnt?: never;
-        playHt?: never;
-        respeecher?: never;
-      }
-    | {
-        cartesia?: never;
-        elevenLabs?: never;
-        generic?: never;
-        google?: never;
-        inworld: InworldVoice;
-        lmnt?: never;
-        playHt?: never;
-        respeecher?: never;
-      }
-    | {
-        cartesia?: never;
-        elevenLabs?: never;
-        generic?: never;
-        google?: never;
-        inworld?: never;
-        lmnt?: never;
-        playHt?: never;
-        respeecher: RespeecherVoice;
-      }
-    | {
-        cartesia?: never;
-        elevenLabs?: never;
-        generic: GenericVoice;
-        google?: never;
-        inworld?: never;
-        lmnt?: never;
-        playHt?: never;
-        respeecher?: never;
-      };
+    | ExternalVoiceElevenLabs
+    | ExternalVoiceCartesia
+    | ExternalVoicePlayHt
+    | ExternalVoiceLmnt
+    | ExternalVoiceGoogle
+    | ExternalVoiceInworld
+    | ExternalVoiceRespeecher
+    | ExternalVoiceGeneric;
+  /** A `ExternalVoice` that sets `elevenLabs`. */
+  export interface ExternalVoiceElevenLabs {
+    cartesia?: never;
+    elevenLabs: ElevenLabsVoice;
+    generic?: never;
+    google?: never;
+    inworld?: never;
+    lmnt?: never;
+    playHt?: never;
+    respeecher?: never;
+  }
+  /** A `ExternalVoice` that sets `cartesia`. */
+  export interface ExternalVoiceCartesia {
+    cartesia: CartesiaVoice;
+    elevenLabs?: never;
+    generic?: never;
+    google?: never;
+    inworld?: never;
+    lmnt?: never;
+    playHt?: never;
+    respeecher?: never;
+  }
+  /** A `ExternalVoice` that sets `playHt`. */
+  export interface ExternalVoicePlayHt {
+    cartesia?: never;
+    elevenLabs?: never;
+    generic?: never;
+    google?: never;
+    inworld?: never;
+    lmnt?: never;
+    /**
+     * @deprecated
+     * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
+     */
+    playHt: PlayHtVoice;
+    respeecher?: never;
+  }
+  /** A `ExternalVoice` that sets `lmnt`. */
+  export interface ExternalVoiceLmnt {
+    cartesia?: never;
+    elevenLabs?: never;
+    generic?: never;
+    google?: never;
+    inworld?: never;
+    lmnt: LmntVoice;
+    playHt?: never;
+    respeecher?: never;
+  }
+  /** A `ExternalVoice` that sets `google`. */
+  export interface ExternalVoiceGoogle {
+    cartesia?: never;
+    elevenLabs?: never;
+    generic?: never;
+    google: GoogleVoice;
+    inworld?: never;
+    lmnt?: never;
+    playHt?: never;
+    respeecher?: never;
+  }
+  /** A `ExternalVoice` that sets `inworld`. */
+  export interface ExternalVoiceInworld {
+    cartesia?: never;
+    elevenLabs?: never;
+    generic?: never;
+    google?: never;
+    inworld: InworldVoice;
+    lmnt?: never;
+    playHt?: never;
+    respeecher?: never;
+  }
+  /** A `ExternalVoice` that sets `respeecher`. */
+  export interface ExternalVoiceRespeecher {
+    cartesia?: never;
+    elevenLabs?: never;
+    generic?: never;
+    google?: never;
+    inworld?: never;
+    lmnt?: never;
+    playHt?: never;
+    respeecher: RespeecherVoice;
+  }
+  /** A `ExternalVoice` that sets `generic`. */
+  export interface ExternalVoiceGeneric {
+    cartesia?: never;
+    elevenLabs?: never;
+    generic: GenericVoice;
+    google?: never;
+    inworld?: never;
+    lmnt?: never;
+    playHt?: never;
+    respeecher?: never;
+  }
   /**
    * @description Who speaks first.
    * @enum {string}
@@ -7251,15 +7333,17 @@ export namespace schemas {
    * @description Who opens the conversation. Set exactly one of `user` or `agent`; the
    *     default is an interruptible agent greeting generated from the prompt.
    */
-  export type FirstSpeakerSettings =
-    | {
-        agent?: never;
-        user: UserFirstSpeakerSettings;
-      }
-    | {
-        agent: AgentFirstSpeakerSettings;
-        user?: never;
-      };
+  export type FirstSpeakerSettings = FirstSpeakerSettingsUser | FirstSpeakerSettingsAgent;
+  /** A `FirstSpeakerSettings` that sets `user`. */
+  export interface FirstSpeakerSettingsUser {
+    agent?: never;
+    user: UserFirstSpeakerSettings;
+  }
+  /** A `FirstSpeakerSettings` that sets `agent`. */
+  export interface FirstSpeakerSettingsAgent {
+    agent: AgentFirstSpeakerSettings;
+    user?: never;
+  }
   /** @description Makes the agent say `content` and/or run tool calls. */
   export interface ForcedAgentMessage {
     /**
@@ -7692,7 +7776,9 @@ export namespace schemas {
    * @description A tool made available to a call: a durable tool by `toolId` or
    *     `toolName`, or a `temporaryTool` defined inline. Set exactly one of the three.
    */
-  export type SelectedTool = {
+  export type SelectedTool = SelectedToolToolId | SelectedToolToolName | SelectedToolTemporaryTool;
+  /** A `SelectedTool` that sets `toolId`. */
+  export interface SelectedToolToolId {
     /** @description Credentials for the tool's security requirements, keyed by requirement name. */
     authTokens?: {
       [key: string]: string;
@@ -7705,28 +7791,51 @@ export namespace schemas {
     };
     /** @description Internal; links the tool to a stage transition of a call template. */
     transitionId?: string;
-  } & (
-    | {
-        temporaryTool?: never;
-        /**
-         * Format: uuid
-         * @description The ID of a durable tool.
-         */
-        toolId: string;
-        toolName?: never;
-      }
-    | {
-        temporaryTool?: never;
-        toolId?: never;
-        /** @description The name of a durable tool; it must be unique. */
-        toolName: string;
-      }
-    | {
-        temporaryTool: BaseToolDefinition;
-        toolId?: never;
-        toolName?: never;
-      }
-  );
+    temporaryTool?: never;
+    /**
+     * Format: uuid
+     * @description The ID of a durable tool.
+     */
+    toolId: string;
+    toolName?: never;
+  }
+  /** A `SelectedTool` that sets `toolName`. */
+  export interface SelectedToolToolName {
+    /** @description Credentials for the tool's security requirements, keyed by requirement name. */
+    authTokens?: {
+      [key: string]: string;
+    };
+    /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
+    nameOverride?: string;
+    /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
+    parameterOverrides?: {
+      [key: string]: unknown;
+    };
+    /** @description Internal; links the tool to a stage transition of a call template. */
+    transitionId?: string;
+    temporaryTool?: never;
+    toolId?: never;
+    /** @description The name of a durable tool; it must be unique. */
+    toolName: string;
+  }
+  /** A `SelectedTool` that sets `temporaryTool`. */
+  export interface SelectedToolTemporaryTool {
+    /** @description Credentials for the tool's security requirements, keyed by requirement name. */
+    authTokens?: {
+      [key: string]: string;
+    };
+    /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
+    nameOverride?: string;
+    /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
+    parameterOverrides?: {
+      [key: string]: unknown;
+    };
+    /** @description Internal; links the tool to a stage transition of a call template. */
+    transitionId?: string;
+    temporaryTool: BaseToolDefinition;
+    toolId?: never;
+    toolName?: never;
+  }
   /**
    * @description A plain websocket between your server and Ultravox, for
    *     server-to-server audio (not suited to browsers or phones directly).
@@ -7806,16 +7915,18 @@ export namespace schemas {
     url?: string;
   }
   /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
-  export type SipMedium =
-    | {
-        /** @description The call answers an incoming SIP INVITE. */
-        incoming?: Record<string, never>;
-        outgoing?: never;
-      }
-    | {
-        incoming?: never;
-        outgoing: SipOutgoing;
-      };
+  export type SipMedium = SipMediumIncoming | SipMediumOutgoing;
+  /** A `SipMedium` that sets `incoming`. */
+  export interface SipMediumIncoming {
+    /** @description The call answers an incoming SIP INVITE. */
+    incoming?: Record<string, never>;
+    outgoing?: never;
+  }
+  /** A `SipMedium` that sets `outgoing`. */
+  export interface SipMediumOutgoing {
+    incoming?: never;
+    outgoing: SipOutgoing;
+  }
   /** @description A SIP call Ultravox places. */
   export interface SipOutgoing {
     /** @description The caller shown to the callee. */
@@ -8363,7 +8474,10 @@ export namespace requestSchemas {
    *     (Create Tool) and of a call's `temporaryTool`. Set exactly one
    *     implementation: `http`, `client` or `dataConnection`.
    */
-  export type BaseToolDefinition = {
+  export type BaseToolDefinition =
+    BaseToolDefinitionHttp | BaseToolDefinitionClient | BaseToolDefinitionDataConnection;
+  /** A `BaseToolDefinition` that sets `http`. */
+  export interface BaseToolDefinitionHttp {
     /** @description Parameters Ultravox fills in, such as the call ID. */
     automaticParameters?: readonly AutomaticParameter[];
     defaultReaction?: AgentReaction;
@@ -8389,23 +8503,72 @@ export namespace requestSchemas {
      *     keep this as low as possible.
      */
     timeout?: Duration;
-  } & (
-    | {
-        client?: "client: set only one of http, client, dataConnection";
-        dataConnection?: "dataConnection: set only one of http, client, dataConnection";
-        http?: HttpToolDetails;
-      }
-    | {
-        client: ClientToolDetails;
-        dataConnection?: "dataConnection: set only one of http, client, dataConnection";
-        http?: "http: set only one of http, client, dataConnection";
-      }
-    | {
-        client?: "client: set only one of http, client, dataConnection";
-        dataConnection: DataConnectionToolDetails;
-        http?: "http: set only one of http, client, dataConnection";
-      }
-  );
+    client?: "client: set only one of http, client, dataConnection";
+    dataConnection?: "dataConnection: set only one of http, client, dataConnection";
+    http?: HttpToolDetails;
+  }
+  /** A `BaseToolDefinition` that sets `client`. */
+  export interface BaseToolDefinitionClient {
+    /** @description Parameters Ultravox fills in, such as the call ID. */
+    automaticParameters?: readonly AutomaticParameter[];
+    defaultReaction?: AgentReaction;
+    /** @description What the tool does, for the model. */
+    description?: string;
+    /** @description Parameters the model fills in. */
+    dynamicParameters?: readonly DynamicParameter[];
+    /** @description The tool's name as the model sees it. */
+    modelToolName?: string;
+    /**
+     * @description The tool never changes anything and gives the same answer when
+     *     repeated, so Ultravox may run it speculatively to cut latency. Such
+     *     runs may be missing from the call history when their result goes unused.
+     */
+    precomputable?: boolean;
+    requirements?: ToolRequirements;
+    /** @description Parameters always sent with a fixed value, hidden from the model. */
+    staticParameters?: readonly StaticParameter[];
+    staticResponse?: StaticToolResponse;
+    /**
+     * @description The longest the tool may run. The conversation pauses meanwhile:
+     *     keep the default unless the tool cannot be made faster, and then
+     *     keep this as low as possible.
+     */
+    timeout?: Duration;
+    client: ClientToolDetails;
+    dataConnection?: "dataConnection: set only one of http, client, dataConnection";
+    http?: "http: set only one of http, client, dataConnection";
+  }
+  /** A `BaseToolDefinition` that sets `dataConnection`. */
+  export interface BaseToolDefinitionDataConnection {
+    /** @description Parameters Ultravox fills in, such as the call ID. */
+    automaticParameters?: readonly AutomaticParameter[];
+    defaultReaction?: AgentReaction;
+    /** @description What the tool does, for the model. */
+    description?: string;
+    /** @description Parameters the model fills in. */
+    dynamicParameters?: readonly DynamicParameter[];
+    /** @description The tool's name as the model sees it. */
+    modelToolName?: string;
+    /**
+     * @description The tool never changes anything and gives the same answer when
+     *     repeated, so Ultravox may run it speculatively to cut latency. Such
+     *     runs may be missing from the call history when their result goes unused.
+     */
+    precomputable?: boolean;
+    requirements?: ToolRequirements;
+    /** @description Parameters always sent with a fixed value, hidden from the model. */
+    staticParameters?: readonly StaticParameter[];
+    staticResponse?: StaticToolResponse;
+    /**
+     * @description The longest the tool may run. The conversation pauses meanwhile:
+     *     keep the default unless the tool cannot be made faster, and then
+     *     keep this as low as possible.
+     */
+    timeout?: Duration;
+    client?: "client: set only one of http, client, dataConnection";
+    dataConnection: DataConnectionToolDetails;
+    http?: "http: set only one of http, client, dataConnection";
+  }
   /**
    * @description How the call is billed. `PENDING`: not yet billed (ongoing calls; calls
    *     before 2025-05-28 may keep it). `FREE_CONSOLE`: started in the Ultravox
@@ -8633,69 +8796,83 @@ export namespace requestSchemas {
    *     call uses WebRTC and the Ultravox client SDK.
    */
   export type CallMedium =
-    | {
-        exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        webRtc?: WebRtcMedium;
-      }
-    | {
-        exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        twilio: TwilioMedium;
-        webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-      }
-    | {
-        exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        serverWebSocket: ServerWebSocketMedium;
-        sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-      }
-    | {
-        exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        telnyx: TelnyxMedium;
-        twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-      }
-    | {
-        exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        plivo: PlivoMedium;
-        serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-      }
-    | {
-        exotel: ExotelMedium;
-        plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-      }
-    | {
-        exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        sip: SipMedium;
-        telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-        webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
-      };
+    | CallMediumWebRtc
+    | CallMediumTwilio
+    | CallMediumServerWebSocket
+    | CallMediumTelnyx
+    | CallMediumPlivo
+    | CallMediumExotel
+    | CallMediumSip;
+  /** A `CallMedium` that sets `webRtc`. */
+  export interface CallMediumWebRtc {
+    exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    webRtc?: WebRtcMedium;
+  }
+  /** A `CallMedium` that sets `twilio`. */
+  export interface CallMediumTwilio {
+    exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    twilio: TwilioMedium;
+    webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+  }
+  /** A `CallMedium` that sets `serverWebSocket`. */
+  export interface CallMediumServerWebSocket {
+    exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    serverWebSocket: ServerWebSocketMedium;
+    sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+  }
+  /** A `CallMedium` that sets `telnyx`. */
+  export interface CallMediumTelnyx {
+    exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    telnyx: TelnyxMedium;
+    twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+  }
+  /** A `CallMedium` that sets `plivo`. */
+  export interface CallMediumPlivo {
+    exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    plivo: PlivoMedium;
+    serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+  }
+  /** A `CallMedium` that sets `exotel`. */
+  export interface CallMediumExotel {
+    exotel: ExotelMedium;
+    plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    sip?: "sip: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+  }
+  /** A `CallMedium` that sets `sip`. */
+  export interface CallMediumSip {
+    exotel?: "exotel: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    plivo?: "plivo: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    serverWebSocket?: "serverWebSocket: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    sip: SipMedium;
+    telnyx?: "telnyx: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    twilio?: "twilio: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+    webRtc?: "webRtc: set only one of webRtc, twilio, serverWebSocket, telnyx, plivo, exotel, sip";
+  }
   /** @description String key/value pairs attached to a call. Keys starting with `ultravox.` are set by Ultravox. */
   export type CallMetadata = schemas.CallMetadata;
   /** @description String key/value pairs to attach to the call. Keys may not start with `ultravox.` (reserved). */
@@ -9286,90 +9463,106 @@ export namespace requestSchemas {
    *     provider's API key, and TTS errors are yours to handle.
    */
   export type ExternalVoice =
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs: ElevenLabsVoice;
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      }
-    | {
-        cartesia: CartesiaVoice;
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      }
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        /**
-         * @deprecated
-         * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
-         */
-        playHt: PlayHtVoice;
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      }
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt: LmntVoice;
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      }
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google: GoogleVoice;
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      }
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld: InworldVoice;
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      }
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher: RespeecherVoice;
-      }
-    | {
-        cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        generic: GenericVoice;
-        google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-        respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-      };
+    | ExternalVoiceElevenLabs
+    | ExternalVoiceCartesia
+    | ExternalVoicePlayHt
+    | ExternalVoiceLmnt
+    | ExternalVoiceGoogle
+    | ExternalVoiceInworld
+    | ExternalVoiceRespeecher
+    | ExternalVoiceGeneric;
+  /** A `ExternalVoice` that sets `elevenLabs`. */
+  export interface ExternalVoiceElevenLabs {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs: ElevenLabsVoice;
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
+  /** A `ExternalVoice` that sets `cartesia`. */
+  export interface ExternalVoiceCartesia {
+    cartesia: CartesiaVoice;
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
+  /** A `ExternalVoice` that sets `playHt`. */
+  export interface ExternalVoicePlayHt {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    /**
+     * @deprecated
+     * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
+     */
+    playHt: PlayHtVoice;
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
+  /** A `ExternalVoice` that sets `lmnt`. */
+  export interface ExternalVoiceLmnt {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt: LmntVoice;
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
+  /** A `ExternalVoice` that sets `google`. */
+  export interface ExternalVoiceGoogle {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google: GoogleVoice;
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
+  /** A `ExternalVoice` that sets `inworld`. */
+  export interface ExternalVoiceInworld {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld: InworldVoice;
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
+  /** A `ExternalVoice` that sets `respeecher`. */
+  export interface ExternalVoiceRespeecher {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher: RespeecherVoice;
+  }
+  /** A `ExternalVoice` that sets `generic`. */
+  export interface ExternalVoiceGeneric {
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic: GenericVoice;
+    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+  }
   /**
    * @description Who speaks first.
    * @enum {string}
@@ -9381,15 +9574,17 @@ export namespace requestSchemas {
    * @description Who opens the conversation. Set exactly one of `user` or `agent`; the
    *     default is an interruptible agent greeting generated from the prompt.
    */
-  export type FirstSpeakerSettings =
-    | {
-        agent?: "agent: set only one of user, agent";
-        user: UserFirstSpeakerSettings;
-      }
-    | {
-        agent: AgentFirstSpeakerSettings;
-        user?: "user: set only one of user, agent";
-      };
+  export type FirstSpeakerSettings = FirstSpeakerSettingsUser | FirstSpeakerSettingsAgent;
+  /** A `FirstSpeakerSettings` that sets `user`. */
+  export interface FirstSpeakerSettingsUser {
+    agent?: "agent: set only one of user, agent";
+    user: UserFirstSpeakerSettings;
+  }
+  /** A `FirstSpeakerSettings` that sets `agent`. */
+  export interface FirstSpeakerSettingsAgent {
+    agent: AgentFirstSpeakerSettings;
+    user?: "user: set only one of user, agent";
+  }
   /** @description Makes the agent say `content` and/or run tool calls. */
   export interface ForcedAgentMessage {
     /**
@@ -9613,7 +9808,9 @@ export namespace requestSchemas {
    * @description A tool made available to a call: a durable tool by `toolId` or
    *     `toolName`, or a `temporaryTool` defined inline. Set exactly one of the three.
    */
-  export type SelectedTool = {
+  export type SelectedTool = SelectedToolToolId | SelectedToolToolName | SelectedToolTemporaryTool;
+  /** A `SelectedTool` that sets `toolId`. */
+  export interface SelectedToolToolId {
     /** @description Credentials for the tool's security requirements, keyed by requirement name. */
     authTokens?: {
       [key: string]: string;
@@ -9626,28 +9823,51 @@ export namespace requestSchemas {
     };
     /** @description Internal; links the tool to a stage transition of a call template. */
     transitionId?: string;
-  } & (
-    | {
-        temporaryTool?: "temporaryTool: set only one of toolId, toolName, temporaryTool";
-        /**
-         * Format: uuid
-         * @description The ID of a durable tool.
-         */
-        toolId: string;
-        toolName?: "toolName: set only one of toolId, toolName, temporaryTool";
-      }
-    | {
-        temporaryTool?: "temporaryTool: set only one of toolId, toolName, temporaryTool";
-        toolId?: "toolId: set only one of toolId, toolName, temporaryTool";
-        /** @description The name of a durable tool; it must be unique. */
-        toolName: string;
-      }
-    | {
-        temporaryTool: BaseToolDefinition;
-        toolId?: "toolId: set only one of toolId, toolName, temporaryTool";
-        toolName?: "toolName: set only one of toolId, toolName, temporaryTool";
-      }
-  );
+    temporaryTool?: "temporaryTool: set only one of toolId, toolName, temporaryTool";
+    /**
+     * Format: uuid
+     * @description The ID of a durable tool.
+     */
+    toolId: string;
+    toolName?: "toolName: set only one of toolId, toolName, temporaryTool";
+  }
+  /** A `SelectedTool` that sets `toolName`. */
+  export interface SelectedToolToolName {
+    /** @description Credentials for the tool's security requirements, keyed by requirement name. */
+    authTokens?: {
+      [key: string]: string;
+    };
+    /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
+    nameOverride?: string;
+    /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
+    parameterOverrides?: {
+      [key: string]: unknown;
+    };
+    /** @description Internal; links the tool to a stage transition of a call template. */
+    transitionId?: string;
+    temporaryTool?: "temporaryTool: set only one of toolId, toolName, temporaryTool";
+    toolId?: "toolId: set only one of toolId, toolName, temporaryTool";
+    /** @description The name of a durable tool; it must be unique. */
+    toolName: string;
+  }
+  /** A `SelectedTool` that sets `temporaryTool`. */
+  export interface SelectedToolTemporaryTool {
+    /** @description Credentials for the tool's security requirements, keyed by requirement name. */
+    authTokens?: {
+      [key: string]: string;
+    };
+    /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
+    nameOverride?: string;
+    /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
+    parameterOverrides?: {
+      [key: string]: unknown;
+    };
+    /** @description Internal; links the tool to a stage transition of a call template. */
+    transitionId?: string;
+    temporaryTool: BaseToolDefinition;
+    toolId?: "toolId: set only one of toolId, toolName, temporaryTool";
+    toolName?: "toolName: set only one of toolId, toolName, temporaryTool";
+  }
   /**
    * @description A plain websocket between your server and Ultravox, for
    *     server-to-server audio (not suited to browsers or phones directly).
@@ -9725,16 +9945,18 @@ export namespace requestSchemas {
     url?: string;
   }
   /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
-  export type SipMedium =
-    | {
-        /** @description The call answers an incoming SIP INVITE. */
-        incoming?: Record<string, never>;
-        outgoing?: "outgoing: set only one of incoming, outgoing";
-      }
-    | {
-        incoming?: "incoming: set only one of incoming, outgoing";
-        outgoing: SipOutgoing;
-      };
+  export type SipMedium = SipMediumIncoming | SipMediumOutgoing;
+  /** A `SipMedium` that sets `incoming`. */
+  export interface SipMediumIncoming {
+    /** @description The call answers an incoming SIP INVITE. */
+    incoming?: Record<string, never>;
+    outgoing?: "outgoing: set only one of incoming, outgoing";
+  }
+  /** A `SipMedium` that sets `outgoing`. */
+  export interface SipMediumOutgoing {
+    incoming?: "incoming: set only one of incoming, outgoing";
+    outgoing: SipOutgoing;
+  }
   /** @description A SIP call Ultravox places. */
   export interface SipOutgoing {
     /** @description The caller shown to the callee. */

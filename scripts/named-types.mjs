@@ -234,12 +234,66 @@ export function withNamedTypes(source, webhookOperations) {
     };
   };
 
+  // A oneOf whose branches each set one key of their own (`CallMedium`: `webRtc`, `twilio`, …)
+  // becomes a union of interfaces named after the key (`CallMediumTwilio`), each with the
+  // parts all branches share (`SelectedTool`'s `nameOverride`, …): a value that fits no branch
+  // is then reported against one by its name instead of its whole expansion.
+  const branchesOf = (name) => {
+    const unparenthesized = (node) => (ts.isParenthesizedTypeNode(node) ? node.type : node);
+    const { type } = schemas.get(name);
+    const parts = (ts.isIntersectionTypeNode(type) ? type.types : [type]).map(unparenthesized);
+    const unions = parts.filter(ts.isUnionTypeNode);
+    if (unions.length !== 1 || !unions[0].types.every(ts.isTypeLiteralNode)) return undefined;
+    const common = parts.filter((part) => !ts.isUnionTypeNode(part));
+    if (!common.every((part) => ts.isTypeLiteralNode(part) || schemaRefName(part) !== undefined))
+      return undefined;
+    const keys = unions[0].types.map((branch) =>
+      branch.members.filter((m) => !forbiddenConflict(m.type)).map((m) => nameOf(m.name)),
+    );
+    if (!keys.every((own) => own.length === 1)) return undefined;
+    const names = keys.map(([key]) => name + key[0].toUpperCase() + key.slice(1));
+    if (names.some((branch) => schemas.has(branch))) return undefined;
+    return { common, branches: unions[0].types, keys: keys.flat(), names };
+  };
+  const namedBranches = (name, doc, mode) => {
+    const found = branchesOf(name);
+    if (!found) return undefined;
+    const bases = [];
+    const shared = []; // the members every branch has
+    const taken = new Set();
+    for (const part of found.common) {
+      const ref = schemaRefName(part);
+      const base = ref === undefined ? undefined : interfaceOf(ref, mode);
+      if (ref !== undefined && !base) return undefined;
+      const members = base ? [...base.properties.keys()] : part.members.map((m) => nameOf(m.name));
+      if (members.some((key) => taken.has(key))) return undefined;
+      members.forEach((key) => taken.add(key));
+      if (base) bases.push(ref);
+      else shared.push(...inShape(part, mode, false).members);
+    }
+    const heritage = bases.length ? ` extends ${bases.join(", ")}` : "";
+    const declarations = [];
+    for (const [index, branch] of found.branches.entries()) {
+      const own = inShape(branch, mode, false).members;
+      if (own.some((member) => taken.has(nameOf(member.name)))) return undefined;
+      const body = print(f.createTypeLiteralNode([...shared, ...own]));
+      declarations.push(
+        `/** A \`${name}\` that sets \`${found.keys[index]}\`. */\nexport interface ${found.names[index]}${heritage} ${body}`,
+      );
+    }
+    return `${doc}\nexport type ${name} = ${found.names.join(" | ")};\n${declarations.join("\n")}`;
+  };
+
   const declaration = (name, member, mode) => {
     const doc = leading(member);
     if (mode === WRITE && shared.has(name))
       return `${doc}\nexport type ${name} = ${NAMESPACE[READ]}.${name};`;
     const form = interfaceOf(name, mode);
-    if (!form) return `${doc}\nexport type ${name} = ${print(inShape(member.type, mode, false))};`;
+    if (!form)
+      return (
+        namedBranches(name, doc, mode) ??
+        `${doc}\nexport type ${name} = ${print(inShape(member.type, mode, false))};`
+      );
     const heritage = form.bases.length ? ` extends ${form.bases.join(", ")}` : "";
     const body = print(f.createTypeLiteralNode(form.members));
     return `${doc}\nexport interface ${name}${heritage} ${body}`;
