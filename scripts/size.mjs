@@ -15,10 +15,12 @@ import { browserBuildOptions } from "./browser-build.mjs";
 // transport, the option and hostile-input checks, the errors, pagination and webhook
 // verification are all used by the program measured.
 export const TARGET_GZIP_BYTES = 6 * 1024;
-// What `npm test` enforces meanwhile, so that the bundle does not grow unnoticed: 10 KiB, 132
-// bytes above the 10 108 measured once each call's init and JSON body were checked (8 936
-// before; 9 743 before the diet of December 2026).
-export const GZIP_BUDGET_BYTES = 10 * 1024;
+// What `npm test` enforces meanwhile, so that the bundle does not grow unnoticed: 10 560 bytes,
+// 126 above the 10 434 measured once every client had `request` for paths the spec does not
+// have and a result's `response` read its body again (issue 22: +326; 10 108 before, when
+// each call's init and JSON body were checked; 8 936 before that; 9 743 before the diet of
+// December 2026).
+export const GZIP_BUDGET_BYTES = 10_560;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */

@@ -1,7 +1,7 @@
 // The escape hatch: a call of a path the spec does not have, or one built at run time (a
 // catch-all proxy's `/api/agents/${rest}`), through the same transport as the typed methods.
 // A value never changes the route: given as segments, each is encoded into exactly one.
-import { check, checkOneOf, isPlainObject, UltravoxParameterError } from "./parameter-error.js";
+import { check, checkOneOf, UltravoxParameterError } from "./parameter-error.js";
 import { segmentProblem } from "./path.js";
 
 /** The methods `request` sends: those of the API's operations. */
@@ -30,23 +30,19 @@ export function rawRequest(send: Send): Send {
   return async (method, path, init) => {
     checkOneOf(method, RAW_METHODS, "method");
     if (!Array.isArray(path)) return send(method, path, init);
-    check(path.length > 0, "path", 'has no segment: give at least one, as in ["api", "calls"]');
+    check(path.length, "path", "has no segment");
+    const params = Object(init?.["params"]) as Record<string, unknown>;
+    check(!params["path"], "params.path", "cannot be given with segments");
     // Segment i becomes the placeholder {_i}, filled by the path serializer like any other.
-    const values = Object.fromEntries(
-      path.map((segment: unknown, index) => {
+    const values: Record<string, unknown> = {};
+    const template = path
+      .map((segment: unknown, index) => {
         const problem = segmentProblem(segment);
         if (problem) throw new UltravoxParameterError(`path[${index}]`, problem);
-        return [`_${index}`, segment];
-      }),
-    );
-    const { params } = init ?? {};
-    check(params == null || isPlainObject(params), "params", "must be an object");
-    check(
-      params?.["path"] === undefined,
-      "params.path",
-      "cannot be given with path segments: put each value in the segments",
-    );
-    const template = path.map((_, index) => `/{_${index}}`).join("");
+        values[`_${index}`] = segment;
+        return `/{_${index}}`;
+      })
+      .join("");
     return send(method, template, { ...init, params: { ...params, path: values } });
   };
 }

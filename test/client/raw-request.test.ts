@@ -59,7 +59,7 @@ describe("uv.request", () => {
       [
         uv.request("GET", ["api", "calls"], { params: { path: { call_id: "x" } } }),
         "params.path",
-        "cannot be given with path segments",
+        "cannot be given with segments",
       ],
       [
         uv.request("TRACE" as "GET", ["api", "calls"]),
