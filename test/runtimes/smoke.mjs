@@ -17,14 +17,22 @@ export async function runSmoke(sdk, { baseUrl, runtime, vector }) {
   };
   const uv = sdk.createUltravoxClient({ apiKey: "smoke-test-key", baseUrl, maxRetries: 2 });
 
-  const call = sdk.unwrap(
-    await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: runtime } } }),
-  );
+  const result = await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: runtime } } });
+  const call = sdk.unwrap(result);
   check(
     "typed GET",
     call.callId === runtime && call.joinUrl === `wss://example.test/${runtime}`,
     call,
   );
+  const again = await result.response.json();
+  check(
+    "response reads again",
+    again.callId === runtime && (await result.response.text()).includes(runtime),
+    again,
+  );
+
+  const raw = sdk.unwrap(await uv.request("GET", ["api", "calls", runtime]));
+  check("request by segments", raw.callId === runtime, raw);
 
   const ids = [];
   for await (const item of sdk.paginate(uv, "/api/calls", { params: { query: { pageSize: 2 } } }))
