@@ -8,6 +8,7 @@ import type {
 import type { paths } from "../generated/schema.js";
 import type { RAW_METHODS } from "./raw-request.js";
 import type { RequestOptions } from "./request-options.js";
+import type { FetchFunction } from "./transport-options.js";
 import type { BodyContent, BodyOption } from "./types.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
@@ -60,7 +61,7 @@ interface CallOptions<Body> extends Omit<RequestInit, "body" | "headers" | "meth
   /** Middleware for this call only, run after the client's. */
   middleware?: Middleware[];
   /** The fetch this call's attempts are sent with. */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: FetchFunction;
 }
 
 /** Options openapi-fetch takes per call that this client sets itself: a call leaves them out. */
