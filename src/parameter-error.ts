@@ -10,7 +10,8 @@ import { UltravoxError } from "./errors.js";
  * itself.
  */
 export class UltravoxParameterError extends UltravoxError {
-  override name = "UltravoxParameterError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxParameterError";
   /**
    * Where the value was passed, as written in the call: `timeoutMs`, `headers["X-Team"]`,
    * `init.timeoutMs`, `params.path.batch_id`, `params.query.metadata.team`, `path`,

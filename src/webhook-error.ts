@@ -19,7 +19,8 @@ export type WebhookErrorReason =
  * and never contains a secret.
  */
 export class UltravoxWebhookError extends UltravoxError {
-  override name = "UltravoxWebhookError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxWebhookError";
   /** What was wrong with the request. */
   declare readonly reason: WebhookErrorReason;
 
