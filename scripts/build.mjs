@@ -7,7 +7,7 @@
 // setup, for one); each declaration file gets a CommonJS twin (.d.cts) that refers to the
 // other twins, so that TypeScript sees CommonJS types where `require` loads CommonJS code.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,9 +64,11 @@ console.log(
 );
 
 /**
- * Writes a `.d.cts` beside each `.d.ts` of dist/, its relative imports of dist/'s modules
- * pointed at their `.cjs` twins (imports of generated/, outside dist/, are types only and stay).
- * No declaration map: the package does not ship the sources the maps point to.
+ * Writes a `.d.cts` beside each `.d.ts` of dist/, its relative imports pointed at `.cjs`
+ * twins. A declaration imported from outside dist/ (generated/schema.d.ts) gets its twin in
+ * dist/ (dist/generated/schema.d.cts): under `moduleResolution` node16 a CommonJS declaration
+ * may not import an ES one, not even its types. No declaration maps: the package does not
+ * ship the sources they point to.
  */
 function writeCommonJsDeclarations(dir = dist) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -75,11 +77,17 @@ function writeCommonJsDeclarations(dir = dist) {
     if (!entry.name.endsWith(".d.ts")) continue;
     const text = readFileSync(path, "utf8")
       .replace(/^\/\/# sourceMappingURL=.*\n?/m, "")
-      .replace(/(["'])(\.{1,2}\/[^"']*)\.js\1/g, (specifier, quote, target) =>
-        relative(dist, resolve(dirname(path), target)).startsWith("..")
-          ? specifier
-          : `${quote}${target}.cjs${quote}`,
-      );
+      .replace(/(["'])(\.{1,2}\/[^"']*)\.js\1/g, (_, quote, specifier) => {
+        let target = resolve(dirname(path), specifier);
+        if (relative(dist, target).startsWith("..")) {
+          const twin = join(dist, relative(root, target));
+          mkdirSync(dirname(twin), { recursive: true });
+          copyFileSync(`${target}.d.ts`, `${twin}.d.cts`);
+          target = twin;
+        }
+        const twinSpecifier = relative(dirname(path), target).replaceAll("\\", "/");
+        return `${quote}${twinSpecifier.startsWith(".") ? "" : "./"}${twinSpecifier}.cjs${quote}`;
+      });
     writeFileSync(path.replace(/\.d\.ts$/, ".d.cts"), text);
   }
 }

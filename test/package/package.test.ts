@@ -45,6 +45,7 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^generated\/schema\.d\.ts$/,
+  /^dist\/generated\/schema\.d\.cts$/,
   /^dist\/[a-z-]+\.(?:js|cjs|d\.ts|d\.cts|js\.map|cjs\.map|d\.ts\.map)$/,
   /^dist\/index\.browser\.c?js(?:\.map)?$/,
 ];
@@ -86,7 +87,10 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
   it("points CommonJS declarations at CommonJS declarations", () => {
     const index = readFileSync(join(root, "dist", "index.d.cts"), "utf8");
     expect(index).toContain('from "./errors.cjs"');
-    expect(index).toContain('from "../generated/schema.js"');
+    expect(index).toContain('from "./generated/schema.cjs"');
+    expect(readFileSync(join(root, "dist", "generated", "schema.d.cts"), "utf8")).toBe(
+      readFileSync(join(root, "generated", "schema.d.ts"), "utf8"),
+    );
     expect(index).not.toMatch(/from "\.\/[^"]+\.js"/);
     expect(index).not.toContain("sourceMappingURL");
   });
