@@ -79,7 +79,9 @@ export interface UltravoxClientOptions extends TransportOptions {
    */
   baseUrl?: string;
   /** Headers sent with every request (string values only). */
-  headers?: HeadersInit;
+  // What `new Headers()` takes, named so that it compiles for Node projects without the DOM
+  // library too (their types have no global `HeadersInit`).
+  headers?: ConstructorParameters<typeof Headers>[0];
   /** Appended to the `User-Agent` header, such as `"my-app/1.2"` (sent in Node, Bun and Deno; browsers set their own). */
   userAgent?: string;
 }
