@@ -13,6 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/e2e/**", "node_modules/**"],
+    // test/consumers/ holds projects that `npm run test:consumers` runs with their own tools.
+    exclude: ["test/e2e/**", "test/consumers/**", "node_modules/**"],
   },
 });

@@ -102,6 +102,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/accounts/me/usage/concurrency": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get Concurrency Usage
+     * @description Returns how many of the account's calls were active at once over a
+     *     time range, as a series of buckets: the peak and the average of all
+     *     active calls and of joined calls.
+     */
+    get: operations["getConcurrencyUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/agents": {
     parameters: {
       query?: never;
@@ -184,7 +206,8 @@ export interface paths {
      * Create Agent Call
      * @description Starts a call from an agent's call template, filling its `{{variables}}`
      *     from `templateContext`; the other body fields override the template for
-     *     this call only.
+     *     this call only. Like Create Call, it counts against the rate limits and
+     *     any `throttle` given.
      */
     post: operations["createAgentCall"];
     delete?: never;
@@ -493,7 +516,9 @@ export interface paths {
     };
     /**
      * List Call Messages
-     * @description Lists every message of a call (transcript, tool calls and tool results) across its stages.
+     * @description Lists the messages of a call (transcript, tool calls and tool results):
+     *     by default those of its last stage, including the initial messages;
+     *     with `mode=in_call`, those of every stage, without the initial messages.
      */
     get: operations["listCallMessages"];
     put?: never;
@@ -1077,6 +1102,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/models": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List Models
+     * @description Lists the models calls can run on; pass one's `name` as a call's `model`.
+     */
+    get: operations["listModels"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/schema/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get OpenAPI Schema
+     * @description Returns Ultravox's own OpenAPI 3.0 description of this API, which the
+     *     reference pages are generated from. No API key is needed. Ask for
+     *     JSON with `format=json` (or `Accept: application/vnd.oai.openapi+json`);
+     *     YAML (`format=yaml`, or `Accept: application/vnd.oai.openapi`) comes
+     *     back as text, so read it with `parseAs: "text"`. `npm run spec:diff`
+     *     compares a saved copy with this SDK's spec.
+     */
+    get: operations["getOpenApiSchema"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/sip": {
     parameters: {
       query?: never;
@@ -1271,9 +1341,8 @@ export interface paths {
     /**
      * Create Tool
      * @description Creates a durable tool that calls and agents can select by `toolId` or
-     *     `toolName`. (The December 2024 reference also describes importing
-     *     tools from an OpenAPI file sent as multipart `file`; that form and its
-     *     answer are not documented today, so it is not described here.)
+     *     `toolName`: from a definition sent as JSON, or from an OpenAPI file
+     *     sent as the multipart part `file` (JSON or YAML).
      */
     post: operations["createTool"];
     delete?: never;
@@ -1652,12 +1721,15 @@ export interface components {
     AgentFirstSpeakerSettings: schemas.AgentFirstSpeakerSettings;
     AgentPage: schemas.AgentPage;
     AgentReaction: schemas.AgentReaction;
+    AgentStatistics: schemas.AgentStatistics;
     AutomaticParameter: schemas.AutomaticParameter;
     BaseToolDefinition: schemas.BaseToolDefinition;
     BillingStatus: schemas.BillingStatus;
     Call: schemas.Call;
     CallAgentReference: schemas.CallAgentReference;
     CallBilledEvent: schemas.CallBilledEvent;
+    CallCallback: schemas.CallCallback;
+    CallCallbacks: schemas.CallCallbacks;
     CallDataMessage: schemas.CallDataMessage;
     CallDefinition: schemas.CallDefinition;
     CallEndedEvent: schemas.CallEndedEvent;
@@ -1670,6 +1742,7 @@ export interface components {
     CallMetadata: schemas.CallMetadata;
     CallMetadataInput: schemas.CallMetadataInput;
     CallPage: schemas.CallPage;
+    CallRetentionPolicy: schemas.CallRetentionPolicy;
     CallSipDetails: schemas.CallSipDetails;
     CallStage: schemas.CallStage;
     CallStagePage: schemas.CallStagePage;
@@ -1690,6 +1763,8 @@ export interface components {
     CartesiaVoice: schemas.CartesiaVoice;
     ClientToolDetails: schemas.ClientToolDetails;
     CloneVoiceRequest: schemas.CloneVoiceRequest;
+    ConcurrencyBucket: schemas.ConcurrencyBucket;
+    ConcurrencyUsage: schemas.ConcurrencyUsage;
     Corpus: schemas.Corpus;
     CorpusAdvancedDocument: schemas.CorpusAdvancedDocument;
     CorpusAdvancedSpec: schemas.CorpusAdvancedSpec;
@@ -1730,6 +1805,8 @@ export interface components {
     DateOrDateTime: schemas.DateOrDateTime;
     DeletedCall: schemas.DeletedCall;
     DeletedCallPage: schemas.DeletedCallPage;
+    DtmfHandling: schemas.DtmfHandling;
+    DtmfUserTextMessage: schemas.DtmfUserTextMessage;
     Duration: schemas.Duration;
     DynamicParameter: schemas.DynamicParameter;
     ElevenLabsPronunciationDictionary: schemas.ElevenLabsPronunciationDictionary;
@@ -1747,8 +1824,11 @@ export interface components {
     GenericVoice: schemas.GenericVoice;
     GoogleVoice: schemas.GoogleVoice;
     HangUpMessage: schemas.HangUpMessage;
+    HeaderApiKeyRequirement: schemas.HeaderApiKeyRequirement;
     HourlyCallUsage: schemas.HourlyCallUsage;
+    HttpAuthRequirement: schemas.HttpAuthRequirement;
     HttpToolDetails: schemas.HttpToolDetails;
+    ImportToolRequest: schemas.ImportToolRequest;
     InactivityMessage: schemas.InactivityMessage;
     InworldVoice: schemas.InworldVoice;
     KnownParamValue: schemas.KnownParamValue;
@@ -1758,15 +1838,19 @@ export interface components {
     MessageMedium: schemas.MessageMedium;
     MessagePage: schemas.MessagePage;
     MessageRole: schemas.MessageRole;
+    Model: schemas.Model;
+    ModelPage: schemas.ModelPage;
+    OpenApiDocument: schemas.OpenApiDocument;
     OutgoingPhoneCall: schemas.OutgoingPhoneCall;
     Ownership: schemas.Ownership;
     PageLinks: schemas.PageLinks;
     ParameterLocation: schemas.ParameterLocation;
-    PlayHtVoice: schemas.PlayHtVoice;
     PlivoConfig: schemas.PlivoConfig;
     PlivoMedium: schemas.PlivoMedium;
+    QueryApiKeyRequirement: schemas.QueryApiKeyRequirement;
     QueryCorpusRequest: schemas.QueryCorpusRequest;
     RespeecherVoice: schemas.RespeecherVoice;
+    RetentionPolicy: schemas.RetentionPolicy;
     ScheduledCall: schemas.ScheduledCall;
     ScheduledCallBatch: schemas.ScheduledCallBatch;
     ScheduledCallBatchPage: schemas.ScheduledCallBatchPage;
@@ -1777,6 +1861,7 @@ export interface components {
     ScheduledCallStatus: schemas.ScheduledCallStatus;
     SecretPrefix: schemas.SecretPrefix;
     SecurityOptions: schemas.SecurityOptions;
+    SecurityRequirement: schemas.SecurityRequirement;
     SecurityRequirements: schemas.SecurityRequirements;
     SelectedTool: schemas.SelectedTool;
     ServerWebSocketMedium: schemas.ServerWebSocketMedium;
@@ -1793,6 +1878,7 @@ export interface components {
     SipRegistrationPage: schemas.SipRegistrationPage;
     SipRegistrationRequest: schemas.SipRegistrationRequest;
     SipRegistrationSettings: schemas.SipRegistrationSettings;
+    SipTerminationReason: schemas.SipTerminationReason;
     StaticParameter: schemas.StaticParameter;
     StaticToolResponse: schemas.StaticToolResponse;
     TelephonyCallCreationSettings: schemas.TelephonyCallCreationSettings;
@@ -1804,6 +1890,7 @@ export interface components {
     Tool: schemas.Tool;
     ToolHistoryEntry: schemas.ToolHistoryEntry;
     ToolHistoryPage: schemas.ToolHistoryPage;
+    ToolOverrides: schemas.ToolOverrides;
     ToolPage: schemas.ToolPage;
     ToolRequest: schemas.ToolRequest;
     ToolRequirements: schemas.ToolRequirements;
@@ -1847,12 +1934,15 @@ export interface components {
     AgentFirstSpeakerSettings: requestSchemas.AgentFirstSpeakerSettings;
     AgentPage: requestSchemas.AgentPage;
     AgentReaction: requestSchemas.AgentReaction;
+    AgentStatistics: requestSchemas.AgentStatistics;
     AutomaticParameter: requestSchemas.AutomaticParameter;
     BaseToolDefinition: requestSchemas.BaseToolDefinition;
     BillingStatus: requestSchemas.BillingStatus;
     Call: requestSchemas.Call;
     CallAgentReference: requestSchemas.CallAgentReference;
     CallBilledEvent: requestSchemas.CallBilledEvent;
+    CallCallback: requestSchemas.CallCallback;
+    CallCallbacks: requestSchemas.CallCallbacks;
     CallDataMessage: requestSchemas.CallDataMessage;
     CallDefinition: requestSchemas.CallDefinition;
     CallEndedEvent: requestSchemas.CallEndedEvent;
@@ -1865,6 +1955,7 @@ export interface components {
     CallMetadata: requestSchemas.CallMetadata;
     CallMetadataInput: requestSchemas.CallMetadataInput;
     CallPage: requestSchemas.CallPage;
+    CallRetentionPolicy: requestSchemas.CallRetentionPolicy;
     CallSipDetails: requestSchemas.CallSipDetails;
     CallStage: requestSchemas.CallStage;
     CallStagePage: requestSchemas.CallStagePage;
@@ -1885,6 +1976,8 @@ export interface components {
     CartesiaVoice: requestSchemas.CartesiaVoice;
     ClientToolDetails: requestSchemas.ClientToolDetails;
     CloneVoiceRequest: requestSchemas.CloneVoiceRequest;
+    ConcurrencyBucket: requestSchemas.ConcurrencyBucket;
+    ConcurrencyUsage: requestSchemas.ConcurrencyUsage;
     Corpus: requestSchemas.Corpus;
     CorpusAdvancedDocument: requestSchemas.CorpusAdvancedDocument;
     CorpusAdvancedSpec: requestSchemas.CorpusAdvancedSpec;
@@ -1925,6 +2018,8 @@ export interface components {
     DateOrDateTime: requestSchemas.DateOrDateTime;
     DeletedCall: requestSchemas.DeletedCall;
     DeletedCallPage: requestSchemas.DeletedCallPage;
+    DtmfHandling: requestSchemas.DtmfHandling;
+    DtmfUserTextMessage: requestSchemas.DtmfUserTextMessage;
     Duration: requestSchemas.Duration;
     DynamicParameter: requestSchemas.DynamicParameter;
     ElevenLabsPronunciationDictionary: requestSchemas.ElevenLabsPronunciationDictionary;
@@ -1942,8 +2037,11 @@ export interface components {
     GenericVoice: requestSchemas.GenericVoice;
     GoogleVoice: requestSchemas.GoogleVoice;
     HangUpMessage: requestSchemas.HangUpMessage;
+    HeaderApiKeyRequirement: requestSchemas.HeaderApiKeyRequirement;
     HourlyCallUsage: requestSchemas.HourlyCallUsage;
+    HttpAuthRequirement: requestSchemas.HttpAuthRequirement;
     HttpToolDetails: requestSchemas.HttpToolDetails;
+    ImportToolRequest: requestSchemas.ImportToolRequest;
     InactivityMessage: requestSchemas.InactivityMessage;
     InworldVoice: requestSchemas.InworldVoice;
     KnownParamValue: requestSchemas.KnownParamValue;
@@ -1953,15 +2051,19 @@ export interface components {
     MessageMedium: requestSchemas.MessageMedium;
     MessagePage: requestSchemas.MessagePage;
     MessageRole: requestSchemas.MessageRole;
+    Model: requestSchemas.Model;
+    ModelPage: requestSchemas.ModelPage;
+    OpenApiDocument: requestSchemas.OpenApiDocument;
     OutgoingPhoneCall: requestSchemas.OutgoingPhoneCall;
     Ownership: requestSchemas.Ownership;
     PageLinks: requestSchemas.PageLinks;
     ParameterLocation: requestSchemas.ParameterLocation;
-    PlayHtVoice: requestSchemas.PlayHtVoice;
     PlivoConfig: requestSchemas.PlivoConfig;
     PlivoMedium: requestSchemas.PlivoMedium;
+    QueryApiKeyRequirement: requestSchemas.QueryApiKeyRequirement;
     QueryCorpusRequest: requestSchemas.QueryCorpusRequest;
     RespeecherVoice: requestSchemas.RespeecherVoice;
+    RetentionPolicy: requestSchemas.RetentionPolicy;
     ScheduledCall: requestSchemas.ScheduledCall;
     ScheduledCallBatch: requestSchemas.ScheduledCallBatch;
     ScheduledCallBatchPage: requestSchemas.ScheduledCallBatchPage;
@@ -1972,6 +2074,7 @@ export interface components {
     ScheduledCallStatus: requestSchemas.ScheduledCallStatus;
     SecretPrefix: requestSchemas.SecretPrefix;
     SecurityOptions: requestSchemas.SecurityOptions;
+    SecurityRequirement: requestSchemas.SecurityRequirement;
     SecurityRequirements: requestSchemas.SecurityRequirements;
     SelectedTool: requestSchemas.SelectedTool;
     ServerWebSocketMedium: requestSchemas.ServerWebSocketMedium;
@@ -1988,6 +2091,7 @@ export interface components {
     SipRegistrationPage: requestSchemas.SipRegistrationPage;
     SipRegistrationRequest: requestSchemas.SipRegistrationRequest;
     SipRegistrationSettings: requestSchemas.SipRegistrationSettings;
+    SipTerminationReason: requestSchemas.SipTerminationReason;
     StaticParameter: requestSchemas.StaticParameter;
     StaticToolResponse: requestSchemas.StaticToolResponse;
     TelephonyCallCreationSettings: requestSchemas.TelephonyCallCreationSettings;
@@ -1999,6 +2103,7 @@ export interface components {
     Tool: requestSchemas.Tool;
     ToolHistoryEntry: requestSchemas.ToolHistoryEntry;
     ToolHistoryPage: requestSchemas.ToolHistoryPage;
+    ToolOverrides: requestSchemas.ToolOverrides;
     ToolPage: requestSchemas.ToolPage;
     ToolRequest: requestSchemas.ToolRequest;
     ToolRequirements: requestSchemas.ToolRequirements;
@@ -2199,6 +2304,13 @@ export interface components {
      * @example 9a7c2e41-3d5b-4f6a-8b1c-2d3e4f5a6b7c
      */
     SourceId: string;
+    /**
+     * @description The name or `throttleId` of a call throttle (see Create Call
+     *     Throttle) to count this call against. When the throttle's rules are
+     *     already exhausted, the call is not created and the API answers `429`.
+     * @example outbound-campaign
+     */
+    Throttle: string;
     /**
      * @description The call throttle's `throttleId`.
      * @example 2d7e4c1a-9b3f-4a6e-8c5d-1f0a2b3c4d5e
@@ -2453,6 +2565,50 @@ export interface operations {
     };
   };
 
+  getConcurrencyUsage: {
+    parameters: {
+      query?: {
+        /**
+         * @description The length of each bucket of the series.
+         * @example hour
+         */
+        bucket?: "minute" | "5min" | "hour" | "day";
+        /**
+         * @description The end of the range; now when omitted.
+         * @example 2025-06-03T00:00:00Z
+         */
+        end?: string;
+        /**
+         * @description The start of the range; 24 hours before `end` when omitted.
+         * @example 2025-06-02T00:00:00Z
+         */
+        start?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+
+    requestBody?: never;
+
+    responses: {
+      /** @description The concurrency series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": schemas.ConcurrencyUsage;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+
   listAgents: {
     parameters: {
       query?: {
@@ -2460,6 +2616,13 @@ export interface operations {
         cursor?: components["parameters"]["Cursor"];
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
+        /**
+         * @description The field to order agents by.
+         * @example name
+         */
+        sort?: string;
       };
       header?: never;
       path?: never;
@@ -2665,7 +2828,15 @@ export interface operations {
 
   createAgentCall: {
     parameters: {
-      query?: never;
+      query?: {
+        /**
+         * @description The name or `throttleId` of a call throttle (see Create Call
+         *     Throttle) to count this call against. When the throttle's rules are
+         *     already exhausted, the call is not created and the API answers `429`.
+         * @example outbound-campaign
+         */
+        throttle?: components["parameters"]["Throttle"];
+      };
       header?: never;
       path: {
         /**
@@ -3227,6 +3398,16 @@ export interface operations {
         search?: components["parameters"]["Search"];
         /** @description The field to order results by. */
         sort?: string;
+        /**
+         * @description Only calls created at or before this time of day (`HH:MM:SS`), on any date.
+         * @example 17:30:00
+         */
+        timeOfDayEnd?: components["parameters"]["CallFilterTimeOfDayEnd"];
+        /**
+         * @description Only calls created at or after this time of day (`HH:MM:SS`), on any date.
+         * @example 09:00:00
+         */
+        timeOfDayStart?: components["parameters"]["CallFilterTimeOfDayStart"];
         /** @description Only calls created at or before this date or date-time. A bare date means the end of that day. */
         toDate?: components["parameters"]["CallFilterToDate"];
         /** @description Only calls that used this voice. */
@@ -3278,7 +3459,7 @@ export interface operations {
          *     already exhausted, the call is not created and the API answers `429`.
          * @example outbound-campaign
          */
-        throttle?: string;
+        throttle?: components["parameters"]["Throttle"];
       };
       header?: never;
       path?: never;
@@ -3424,6 +3605,12 @@ export interface operations {
       query?: {
         /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
         cursor?: components["parameters"]["Cursor"];
+        /**
+         * @description `last_stage` (the default): the last stage's messages, as the
+         *     call's other fields describe its last stage. `in_call`: the
+         *     messages of every stage, leaving out the initial messages.
+         */
+        mode?: "last_stage" | "in_call";
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
       };
@@ -4458,6 +4645,174 @@ export interface operations {
     };
   };
 
+  listModels: {
+    parameters: {
+      query?: {
+        /** @description The opaque cursor of the page to fetch, taken from a previous page's `next` or `previous`. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description How many results a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+
+    requestBody?: never;
+
+    responses: {
+      /** @description A page of models. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": schemas.ModelPage;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+
+  getOpenApiSchema: {
+    parameters: {
+      query?: {
+        /**
+         * @description The format of the document; without it the `Accept` header decides.
+         * @example json
+         */
+        format?: "json" | "yaml";
+        /**
+         * @description The language of the document's descriptions, as a Django language code.
+         * @example en
+         */
+        lang?:
+          | "af"
+          | "ar"
+          | "ar-dz"
+          | "ast"
+          | "az"
+          | "be"
+          | "bg"
+          | "bn"
+          | "br"
+          | "bs"
+          | "ca"
+          | "ckb"
+          | "cs"
+          | "cy"
+          | "da"
+          | "de"
+          | "dsb"
+          | "el"
+          | "en"
+          | "en-au"
+          | "en-gb"
+          | "eo"
+          | "es"
+          | "es-ar"
+          | "es-co"
+          | "es-mx"
+          | "es-ni"
+          | "es-ve"
+          | "et"
+          | "eu"
+          | "fa"
+          | "fi"
+          | "fr"
+          | "fy"
+          | "ga"
+          | "gd"
+          | "gl"
+          | "he"
+          | "hi"
+          | "hr"
+          | "hsb"
+          | "hu"
+          | "hy"
+          | "ia"
+          | "id"
+          | "ig"
+          | "io"
+          | "is"
+          | "it"
+          | "ja"
+          | "ka"
+          | "kab"
+          | "kk"
+          | "km"
+          | "kn"
+          | "ko"
+          | "ky"
+          | "lb"
+          | "lt"
+          | "lv"
+          | "mk"
+          | "ml"
+          | "mn"
+          | "mr"
+          | "ms"
+          | "my"
+          | "nb"
+          | "ne"
+          | "nl"
+          | "nn"
+          | "os"
+          | "pa"
+          | "pl"
+          | "pt"
+          | "pt-br"
+          | "ro"
+          | "ru"
+          | "sk"
+          | "sl"
+          | "sq"
+          | "sr"
+          | "sr-latn"
+          | "sv"
+          | "sw"
+          | "ta"
+          | "te"
+          | "tg"
+          | "th"
+          | "tk"
+          | "tr"
+          | "tt"
+          | "udm"
+          | "ug"
+          | "uk"
+          | "ur"
+          | "uz"
+          | "vi"
+          | "zh-hans"
+          | "zh-hant";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+
+    requestBody?: never;
+
+    responses: {
+      /** @description The OpenAPI document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": schemas.OpenApiDocument;
+          "application/vnd.oai.openapi+json": schemas.OpenApiDocument;
+        };
+      };
+      429: components["responses"]["TooManyRequests"];
+      503: components["responses"]["ServiceUnavailable"];
+    };
+  };
+
   getSipConfig: {
     parameters: {
       query?: never;
@@ -5055,6 +5410,20 @@ export interface operations {
         pageSize?: components["parameters"]["PageSize"];
         /** @description Only return results matching this text. */
         search?: components["parameters"]["Search"];
+        /**
+         * @description How to order the tools: `display` (public tools by name, then
+         *     private ones newest first), `alphabetic` or `reverseAlphabetic` by
+         *     name, `chronologic` or `reverseChronologic` by creation, or
+         *     `default` (newest first, private tools before public ones). Keep it
+         *     the same when following a page's cursor.
+         */
+        sortOrder?:
+          | "display"
+          | "alphabetic"
+          | "reverseAlphabetic"
+          | "chronologic"
+          | "reverseChronologic"
+          | "default";
       };
       header?: never;
       path?: never;
@@ -5092,6 +5461,7 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": requestSchemas.ToolRequest;
+        "multipart/form-data": requestSchemas.ImportToolRequest;
       };
     };
 
@@ -5342,10 +5712,17 @@ export interface operations {
         /** @description How many results a page holds. */
         pageSize?: components["parameters"]["PageSize"];
         /**
-         * @description Only voices whose primary language is this BCP 47 code.
+         * @description Voices for this BCP 47 language first; voices of the same language
+         *     with another region, script or variant may follow further down.
          * @example en-US
          */
         primaryLanguage?: string;
+        /** @description Only voices from these providers. Repeat the parameter for several. */
+        provider?: readonly (
+          "lmnt" | "cartesia" | "google" | "respeecher" | "eleven_labs" | "inworld"
+        )[];
+        /** @description Only return results matching this text. */
+        search?: components["parameters"]["Search"];
       };
       header?: never;
       path?: never;
@@ -5389,7 +5766,7 @@ export interface operations {
 
     responses: {
       /** @description The voice was created. */
-      200: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
@@ -5985,7 +6362,8 @@ export namespace schemas {
      * @description The agent's unique ID.
      */
     agentId: string;
-    callTemplate: CallTemplate;
+    /** @description The settings the agent's calls start from, or null if it has none. */
+    callTemplate: CallTemplate | null;
     /**
      * Format: date-time
      * @description When the agent was created.
@@ -5993,6 +6371,12 @@ export namespace schemas {
     created: string;
     /** @description The agent's name. */
     name: string;
+    /**
+     * Format: uuid
+     * @description The revision of the agent that new calls use, or null if none is published.
+     */
+    publishedRevisionId: string | null;
+    statistics: AgentStatistics;
   }
   /** @description The agent speaks first. */
   export interface AgentFirstSpeakerSettings {
@@ -6023,6 +6407,14 @@ export namespace schemas {
     | "AGENT_REACTION_SPEAKS"
     | "AGENT_REACTION_LISTENS"
     | "AGENT_REACTION_SPEAKS_ONCE";
+  /** @description Counts about an agent's use. */
+  export interface AgentStatistics {
+    /**
+     * @description How many calls were created from the agent.
+     * @default 0
+     */
+    calls: number;
+  }
   /** @description A parameter Ultravox fills in from the call. */
   export interface AutomaticParameter {
     knownValue?: KnownParamValue;
@@ -6163,6 +6555,7 @@ export namespace schemas {
     /** @description Output tokens billed for side generations. */
     billedSideOutputTokens?: number | null;
     billingStatus?: BillingStatus;
+    callbacks?: CallCallbacks;
     /**
      * Format: uuid
      * @description The call's unique ID.
@@ -6184,10 +6577,10 @@ export namespace schemas {
     /** @description Why the call ended, or null while it is live. */
     endReason: EndReason | null;
     /**
-     * @description How many errors happened during the call.
+     * @description How many errors happened during the call. Older answers carry it; the published schema no longer lists it.
      * @default 0
      */
-    errorCount: number;
+    errorCount?: number;
     /** @description Experimental settings the call ran with. */
     experimentalSettings: unknown;
     /**
@@ -6198,7 +6591,10 @@ export namespace schemas {
     firstSpeaker: "FIRST_SPEAKER_AGENT" | "FIRST_SPEAKER_USER";
     /** @description The greeting settings the call used (always present on a call). */
     firstSpeakerSettings: FirstSpeakerSettings;
-    /** @description The medium the agent started with (always present on a call). */
+    /**
+     * @description The medium the agent started with (always present on a call, never unspecified).
+     * @enum {unknown}
+     */
     initialOutputMedium: MessageMedium;
     initialState?: CallState;
     /**
@@ -6211,6 +6607,8 @@ export namespace schemas {
     metadata: CallMetadata;
     /** @description Context captured from the request that created the call (for example an incoming telephony request). */
     requestContext?: unknown;
+    /** @description What happens to the call's data once it ends; null when the account's default applies. */
+    retentionPolicy?: CallRetentionPolicy | null;
     /** @description A one-sentence summary, once the call has ended. */
     shortSummary: string | null;
     /** @description SIP billing details, for calls that used the `sip` medium. */
@@ -6227,8 +6625,8 @@ export namespace schemas {
   /** @description The agent a call was created from. */
   export interface CallAgentReference {
     /** Format: uuid */
-    agentId?: string;
-    name?: string;
+    agentId: string;
+    name: string;
   }
   /**
    * @description The body of a `call.billed` webhook.
@@ -6269,6 +6667,26 @@ export namespace schemas {
     /** @constant */
     event: "call.billed";
   }
+  /** @description One callback of a call. */
+  export interface CallCallback {
+    /** @description Secrets that sign the request, as a webhook's secrets do. */
+    secrets?: string[];
+    /**
+     * Format: uri
+     * @description The URL Ultravox sends the request to.
+     * @example https://example.com/ultravox/call-ended
+     */
+    url?: string;
+  }
+  /** @description URLs Ultravox calls when this call reaches a stage of its life, like webhooks scoped to one call. */
+  export interface CallCallbacks {
+    /** @description Called when the call has been billed. */
+    billed?: CallCallback;
+    /** @description Called when the call ends. */
+    ended?: CallCallback;
+    /** @description Called when a client joins the call. */
+    joined?: CallCallback;
+  }
   /** @description A data message for a live call. The REST API accepts these three types. */
   export type CallDataMessage = ForcedAgentMessage | HangUpMessage | UserTextMessage;
   /**
@@ -6290,13 +6708,15 @@ export namespace schemas {
      * @default 3600s
      */
     maxDuration?: Duration;
-    medium?: CallMedium;
+    /** @description How clients connect to the call; null or absent means WebRTC. */
+    medium?: CallMedium | null;
     /**
      * @description Whether the call is recorded (see Get Call Recording).
      * @default false
      */
     recordingEnabled?: boolean;
-    vadSettings?: VadSettings;
+    /** @description Turn-taking settings; null or absent means the defaults. */
+    vadSettings?: VadSettings | null;
   }
   /**
    * @description The body of a `call.ended` webhook.
@@ -6341,16 +6761,20 @@ export namespace schemas {
     /** Format: uuid */
     callId: string;
     /** Format: uuid */
-    callStageId?: string;
+    callStageId: string;
     /** @description When the event happened, as an offset into the call. */
     callTimestamp: string;
-    /** @description Event-specific details. */
-    extras?: unknown;
-    severity?: CallEventSeverity;
+    /** @description Event-specific details, or null. */
+    extras: {
+      [key: string]: unknown;
+    } | null;
+    severity: CallEventSeverity;
     /** @description A human-readable description. */
-    text?: string;
+    text: string;
     /** @description The kind of event. */
-    type?: string;
+    type: string;
+    /** @description When the event happened by the clock, or null when unknown. */
+    wallClockTimestamp: string | null;
   }
   /** @description A page of call events. */
   export interface CallEventPage extends PageLinks {
@@ -6470,15 +6894,17 @@ export namespace schemas {
   export interface CallPage extends PageLinks {
     results: Call[];
   }
+  /**
+   * @description A call's retention policy as the call reports it; `retain` keeps the data, `auto_delete` deletes it after billing.
+   * @enum {string}
+   */
+  export type CallRetentionPolicy = "retain" | "auto_delete";
   /** @description Billing details of a call's SIP leg. */
   export interface CallSipDetails {
-    /** @description The SIP duration billed. */
-    billedDuration?: Duration | null;
-    /**
-     * @description Why the SIP session ended, such as `SIP_TERMINATION_NORMAL`.
-     * @example SIP_TERMINATION_NORMAL
-     */
-    terminationReason?: string | null;
+    /** @description The SIP duration billed, or null before billing. */
+    billedDuration: Duration | null;
+    /** @description Why the SIP session ended, or null while it lasts. */
+    terminationReason: SipTerminationReason | null;
   }
   /** @description One segment of a call with its own prompt, voice or tools. */
   export interface CallStage extends CallStageSettings {
@@ -6492,11 +6918,11 @@ export namespace schemas {
     errorCount: number;
     /** @description Experimental settings the stage ran with, or null. */
     experimentalSettings: unknown;
-    initialState?: CallState;
-    /** @description How many tokens the stage's context held when the stage began. */
-    initialTokenCount?: number;
-    /** @description How many tokens the stage's context held most recently. */
-    latestTokenCount?: number;
+    initialState: CallState;
+    /** @description How many tokens the stage's context held when the stage began, or null if not counted. */
+    initialTokenCount: number | null;
+    /** @description How many tokens the stage's context held most recently, or null if not counted. */
+    latestTokenCount: number | null;
   }
   /** @description A page of call stages. */
   export interface CallStagePage extends PageLinks {
@@ -6518,8 +6944,8 @@ export namespace schemas {
     languageHint?: string | null;
     /**
      * @description The model to generate with.
-     * @default fixie-ai/ultravox
-     * @example fixie-ai/ultravox
+     * @default ultravox-v0.7
+     * @example ultravox-v0.7
      */
     model?: string | null;
     /** @description The system prompt the model generates with. */
@@ -6536,6 +6962,11 @@ export namespace schemas {
      * @example Mark
      */
     voice?: string | null;
+    /**
+     * @description Settings that replace some of the chosen voice's own, under the key
+     *     of its provider (for example `{ elevenLabs: { speed: 1.1 } }`).
+     */
+    voiceOverrides?: ExternalVoice;
   }
   /** @description The body of a `call.started` webhook. */
   export interface CallStartedEvent {
@@ -6574,6 +7005,7 @@ export namespace schemas {
     dataConnection?: DataConnectionConfig;
     /** @description The template's name. */
     name?: string;
+    retentionPolicy?: RetentionPolicy;
     /** @description The tools the agent may use (in stages that set none of their own). */
     selectedTools?: SelectedTool[];
     /**
@@ -6660,20 +7092,20 @@ export namespace schemas {
     /** @description Usage per day. */
     daily: DailyCallUsage[];
     /** @description Usage per hour. */
-    hourly?: HourlyCallUsage[];
+    hourly: HourlyCallUsage[];
   }
   /** @description Call counts and time over a period. */
   export interface CallUsageTotals {
     /** @description The minutes billed for the calls. */
-    billedMinutes?: number;
+    billedMinutes: number;
     /** @description The calls' total duration. */
-    duration?: Duration;
+    duration: Duration;
     /** @description How many calls had errors. */
-    errorCount?: number;
+    errorCount: number;
     /** @description How many calls a client joined. */
-    joinedCount?: number;
+    joinedCount: number;
     /** @description How many calls were created. */
-    totalCount?: number;
+    totalCount: number;
   }
   /** @description Cartesia generation controls. */
   export interface CartesiaGenerationConfig {
@@ -6710,10 +7142,37 @@ export namespace schemas {
     /** @description The recording to clone (.mp3 or .wav, one speaker, 30 to 60 seconds, at most 10 MB). */
     file: unknown;
     /**
+     * @description The BCP 47 code of the recording's language.
+     * @default en
+     * @example en-US
+     */
+    language?: string;
+    /**
      * @description The new voice's name; unique within the account.
      * @example My Custom Voice
      */
     name: string;
+  }
+  /** @description Concurrent calls in one interval. */
+  export interface ConcurrencyBucket {
+    /** @description The average number of joined calls. */
+    avgJoinedCalls: number;
+    /** @description The average number of active calls. */
+    avgTotalCalls: number;
+    /** @description The most joined calls at once. */
+    maxJoinedCalls: number;
+    /** @description The most calls active at once. */
+    maxTotalCalls: number;
+    /**
+     * Format: date-time
+     * @description When the interval starts.
+     */
+    timestamp: string;
+  }
+  /** @description The account's call concurrency over a time range. */
+  export interface ConcurrencyUsage {
+    /** @description One bucket per interval, oldest first. */
+    timeSeries: ConcurrencyBucket[];
   }
   /** @description A searchable collection of documents that grounds an agent in facts about a domain. */
   export interface Corpus extends CorpusSettings {
@@ -6794,6 +7253,8 @@ export namespace schemas {
   /** @description What is known about a document's origin. */
   export interface CorpusDocumentMetadata {
     description?: string;
+    /** @description Questions the document answers, which help retrieval find it. */
+    exampleQueries?: string[];
     /** @description The document's language. */
     language?: string;
     /** @description Where the document can be read, if public. */
@@ -6813,11 +7274,20 @@ export namespace schemas {
   export interface CorpusFileUpload {
     /** @description The ID to list in a source's `upload.documentIds`. */
     documentId: string;
-    /** @description The signed URL to upload the file to; it expires after 5 minutes. */
+    /**
+     * Format: uri
+     * @description The signed URL to upload the file to; it expires after 5 minutes.
+     */
     presignedUrl: string;
   }
   /** @description The body of Create Corpus File Upload. */
   export interface CorpusFileUploadRequest {
+    /**
+     * @description The file's name, kept with the document.
+     * @default
+     * @example handbook.pdf
+     */
+    fileName?: string;
     /**
      * @description The MIME type of the file you will upload.
      * @example application/pdf
@@ -6955,6 +7425,7 @@ export namespace schemas {
    *     settings a call may override on its agent's template.
    */
   export interface CreateAgentCallRequest {
+    callbacks?: CallCallbacks;
     /** @description Overrides the data connection (an extra websocket streaming data messages to your server). */
     dataConnection?: DataConnectionConfig;
     /** @description Experimental, unversioned settings. */
@@ -6976,16 +7447,25 @@ export namespace schemas {
     metadata?: CallMetadataInput;
     /** @description Overrides whether the call is recorded. */
     recordingEnabled?: boolean;
+    /** @description Overrides what happens to the call's data once it ends. */
+    retentionPolicy?: RetentionPolicy;
     sharedSecrets?: SharedSecrets;
     templateContext?: TemplateContext;
+    toolOverrides?: ToolOverrides;
+    /**
+     * @description The ID or name of a voice to use instead of the template's, for an
+     *     agent that speaks with different voices on different calls.
+     * @example Mark
+     */
+    voice?: string;
+    /** @description Settings that replace some of `voice`'s own; only together with `voice`. */
+    voiceOverrides?: ExternalVoice;
   }
-  /** @description The body of Create Agent. */
-  export interface CreateAgentRequest extends UpdateAgentRequest {
-    /** @description The agent's name. */
-    name: string;
-  }
+  /** @description The body of Create Agent. Every field is optional, as in Update Agent; give the agent a name to find it again. */
+  export interface CreateAgentRequest extends UpdateAgentRequest {}
   /** @description The body of Create Call. */
   export interface CreateCallRequest extends CallDefinition {
+    callbacks?: CallCallbacks;
     dataConnection?: DataConnectionConfig;
     /** @description Experimental, unversioned settings. */
     experimentalSettings?: {
@@ -7000,6 +7480,7 @@ export namespace schemas {
     initialMessages?: Message[];
     initialState?: CallState;
     metadata?: CallMetadataInput;
+    retentionPolicy?: RetentionPolicy;
     /** @description The tools the agent may use (in the call's first stage). */
     selectedTools?: SelectedTool[];
     sharedSecrets?: SharedSecrets;
@@ -7071,16 +7552,19 @@ export namespace schemas {
   /** @description If set, the call's audio is also streamed over the data connection in this format. */
   export interface DataConnectionAudioConfig {
     /**
-     * @description How the user and agent audio channels are combined, such as `CHANNEL_MODE_UNSPECIFIED`.
-     * @example CHANNEL_MODE_UNSPECIFIED
+     * @description Whether user and agent audio arrive mixed into one channel or in
+     *     separate channels (`UNSPECIFIED` leaves it to Ultravox).
+     * @enum {string}
      */
-    channelMode?: string;
+    channelMode?: "CHANNEL_MODE_UNSPECIFIED" | "CHANNEL_MODE_MIXED" | "CHANNEL_MODE_SEPARATED";
     /** @description The audio sample rate in hertz. */
     sampleRate?: number;
   }
   /** @description An extra websocket that Ultravox opens to your server to stream data messages during the call. */
   export interface DataConnectionConfig {
     audioConfig?: DataConnectionAudioConfig;
+    /** @description Which data messages Ultravox sends over the data connection. */
+    dataMessages?: DataMessageSelection;
     /** @description Headers sent on the websocket handshake, for example a bearer token your server checks. */
     headers?: {
       [key: string]: string;
@@ -7101,6 +7585,8 @@ export namespace schemas {
     clientToolInvocation?: boolean;
     dataConnectionToolInvocation?: boolean;
     debug?: boolean;
+    /** @description A tool call has started (off unless enabled). */
+    invokingTool?: boolean;
     playbackClearBuffer?: boolean;
     pong?: boolean;
     state?: boolean;
@@ -7137,6 +7623,29 @@ export namespace schemas {
     results: DeletedCall[];
   }
   /**
+   * @description What happens to the keypad digits (DTMF) the caller presses. Without
+   *     this setting the digits reach the agent as a user text message of just
+   *     the digits, sent immediately; quick presses arrive together.
+   */
+  export interface DtmfHandling {
+    /** @description Drop the digits entirely. */
+    ignore?: boolean;
+    userTextMessage?: DtmfUserTextMessage;
+  }
+  /** @description How the digits are passed to the agent as a user text message. */
+  export interface DtmfUserTextMessage {
+    /**
+     * @description The message, with `{digits}` where the digits go. Empty means just the digits.
+     * @example The caller pressed {digits}.
+     */
+    text?: string;
+    /**
+     * @description How soon the agent reacts to the message; unspecified means immediately.
+     * @enum {string}
+     */
+    urgency?: "URGENCY_UNSPECIFIED" | "URGENCY_IMMEDIATE" | "URGENCY_SOON" | "URGENCY_LATER";
+  }
+  /**
    * @description A length of time in seconds with an `s` suffix, such as `30s` or `0.384s`.
    * @example 30s
    * @example 0.384s
@@ -7160,6 +7669,8 @@ export namespace schemas {
   }
   /** @description A voice from ElevenLabs. */
   export interface ElevenLabsVoice {
+    /** @description Have ElevenLabs read SSML tags in the text instead of speaking them. */
+    enableSsmlParsing?: boolean;
     /** @description The highest sample rate your ElevenLabs plan allows, in hertz. */
     maxSampleRate?: number;
     /** @description The ElevenLabs model. */
@@ -7207,7 +7718,9 @@ export namespace schemas {
     [key: string]: unknown;
   }
   /** @description Exotel Voicebot; give Exotel the join URL as the websocket target. */
-  export type ExotelMedium = Record<string, never>;
+  export interface ExotelMedium {
+    dtmfHandling?: DtmfHandling;
+  }
   /**
    * @description A voice served directly by a text-to-speech provider instead of an
    *     Ultravox voice. Set exactly one provider. Your account needs that
@@ -7216,7 +7729,6 @@ export namespace schemas {
   export type ExternalVoice =
     | ExternalVoiceElevenLabs
     | ExternalVoiceCartesia
-    | ExternalVoicePlayHt
     | ExternalVoiceLmnt
     | ExternalVoiceGoogle
     | ExternalVoiceInworld
@@ -7230,7 +7742,6 @@ export namespace schemas {
     google?: never;
     inworld?: never;
     lmnt?: never;
-    playHt?: never;
     respeecher?: never;
   }
   /** A `ExternalVoice` that sets `cartesia`. */
@@ -7241,22 +7752,6 @@ export namespace schemas {
     google?: never;
     inworld?: never;
     lmnt?: never;
-    playHt?: never;
-    respeecher?: never;
-  }
-  /** A `ExternalVoice` that sets `playHt`. */
-  export interface ExternalVoicePlayHt {
-    cartesia?: never;
-    elevenLabs?: never;
-    generic?: never;
-    google?: never;
-    inworld?: never;
-    lmnt?: never;
-    /**
-     * @deprecated
-     * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
-     */
-    playHt: PlayHtVoice;
     respeecher?: never;
   }
   /** A `ExternalVoice` that sets `lmnt`. */
@@ -7267,7 +7762,6 @@ export namespace schemas {
     google?: never;
     inworld?: never;
     lmnt: LmntVoice;
-    playHt?: never;
     respeecher?: never;
   }
   /** A `ExternalVoice` that sets `google`. */
@@ -7278,7 +7772,6 @@ export namespace schemas {
     google: GoogleVoice;
     inworld?: never;
     lmnt?: never;
-    playHt?: never;
     respeecher?: never;
   }
   /** A `ExternalVoice` that sets `inworld`. */
@@ -7289,7 +7782,6 @@ export namespace schemas {
     google?: never;
     inworld: InworldVoice;
     lmnt?: never;
-    playHt?: never;
     respeecher?: never;
   }
   /** A `ExternalVoice` that sets `respeecher`. */
@@ -7300,7 +7792,6 @@ export namespace schemas {
     google?: never;
     inworld?: never;
     lmnt?: never;
-    playHt?: never;
     respeecher: RespeecherVoice;
   }
   /** A `ExternalVoice` that sets `generic`. */
@@ -7311,7 +7802,6 @@ export namespace schemas {
     google?: never;
     inworld?: never;
     lmnt?: never;
-    playHt?: never;
     respeecher?: never;
   }
   /**
@@ -7400,8 +7890,12 @@ export namespace schemas {
     };
     /** @description For JSON answers, the path of the field holding the audio. */
     jsonAudioFieldPath?: string;
-    /** @description For JSON answers, how the audio bytes are encoded, such as `JSON_BYTE_ENCODING_UNSPECIFIED`. */
-    jsonByteEncoding?: string;
+    /**
+     * @description For JSON answers, how the audio bytes are encoded; unspecified means base64.
+     * @enum {string}
+     */
+    jsonByteEncoding?:
+      "JSON_BYTE_ENCODING_UNSPECIFIED" | "JSON_BYTE_ENCODING_BASE64" | "JSON_BYTE_ENCODING_HEX";
     /** @description The MIME type of the returned audio. */
     responseMimeType?: string;
     /** @description The sample rate of the returned audio, in hertz. */
@@ -7434,10 +7928,26 @@ export namespace schemas {
      */
     type: "hang_up";
   }
+  /** @description The key goes in a request header. */
+  export interface HeaderApiKeyRequirement {
+    /**
+     * @description The header's name.
+     * @example X-API-Key
+     */
+    name?: string;
+  }
   /** @description Call usage in one hour of one day. */
   export interface HourlyCallUsage extends DailyCallUsage {
     /** @description The hour of `date`. */
     hour: number;
+  }
+  /** @description The key goes in the `Authorization` header under an HTTP authentication scheme. */
+  export interface HttpAuthRequirement {
+    /**
+     * @description The scheme, such as `Bearer`.
+     * @example Bearer
+     */
+    scheme?: string;
   }
   /** @description How Ultravox calls an HTTP tool. */
   export interface HttpToolDetails {
@@ -7451,6 +7961,11 @@ export namespace schemas {
      * @example POST
      */
     httpMethod?: string;
+  }
+  /** @description The multipart body that creates a tool from an OpenAPI file. */
+  export interface ImportToolRequest {
+    /** @description An OpenAPI document describing the tool, as JSON or YAML. */
+    file: unknown;
   }
   /** @description A message the agent speaks after the user has been silent for `duration`. */
   export interface InactivityMessage {
@@ -7478,7 +7993,11 @@ export namespace schemas {
    *     `KNOWN_PARAM_CALL_ID` the call's ID; `KNOWN_PARAM_CONVERSATION_HISTORY`
    *     the conversation so far (best sent in the body);
    *     `KNOWN_PARAM_CALL_STATE` the call state that tools have set;
-   *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate.
+   *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate;
+   *     `KNOWN_PARAM_CALL_STAGE_ID` the current stage's ID;
+   *     `KNOWN_PARAM_CALL_METADATA` the call's metadata;
+   *     `KNOWN_PARAM_THREAD_ID` and `KNOWN_PARAM_THREAD_STATES` the current
+   *     thread's ID and the threads' states (not described further).
    * @enum {string}
    */
   export type KnownParamValue =
@@ -7486,7 +8005,11 @@ export namespace schemas {
     | "KNOWN_PARAM_CALL_ID"
     | "KNOWN_PARAM_CONVERSATION_HISTORY"
     | "KNOWN_PARAM_OUTPUT_SAMPLE_RATE"
-    | "KNOWN_PARAM_CALL_STATE";
+    | "KNOWN_PARAM_CALL_STATE"
+    | "KNOWN_PARAM_CALL_STAGE_ID"
+    | "KNOWN_PARAM_THREAD_ID"
+    | "KNOWN_PARAM_THREAD_STATES"
+    | "KNOWN_PARAM_CALL_METADATA";
   /** @description A tool result supplied in advance. */
   export interface KnownToolResult {
     /** @example speaks */
@@ -7522,6 +8045,10 @@ export namespace schemas {
     /** @description Pairs a tool call with its result. */
     invocationId?: string;
     medium?: MessageMedium;
+    /** @description Free-form data attached to the message. */
+    metadata?: {
+      [key: string]: unknown;
+    };
     role?: MessageRole;
     /** @description What was said for user and agent messages; the arguments of a tool call; the result of a tool result. */
     text?: string;
@@ -7552,6 +8079,22 @@ export namespace schemas {
     | "MESSAGE_ROLE_AGENT"
     | "MESSAGE_ROLE_TOOL_CALL"
     | "MESSAGE_ROLE_TOOL_RESULT";
+  /** @description A model calls can run on. */
+  export interface Model {
+    /**
+     * @description The model's name, as a call's `model` takes it.
+     * @example ultravox-v0.7
+     */
+    name: string;
+  }
+  /** @description A page of models. */
+  export interface ModelPage extends PageLinks {
+    results: Model[];
+  }
+  /** @description An OpenAPI document, as JSON. */
+  export interface OpenApiDocument {
+    [key: string]: unknown;
+  }
   /** @description A phone call Ultravox places through your telephony provider account. */
   export interface OutgoingPhoneCall {
     /** @description Extra parameters passed to the provider's call-creation API. */
@@ -7596,27 +8139,6 @@ export namespace schemas {
     | "PARAMETER_LOCATION_PATH"
     | "PARAMETER_LOCATION_HEADER"
     | "PARAMETER_LOCATION_BODY";
-  /** @description A voice from PlayHT. */
-  export interface PlayHtVoice {
-    emotion?: number;
-    /** @description The PlayHT model ("engine"). */
-    model?: string;
-    quality?: string;
-    /**
-     * @description Speaking rate.
-     * @default 1
-     */
-    speed?: number;
-    styleGuidance?: number;
-    temperature?: number;
-    textGuidance?: number;
-    /** @description The PlayHT user that owns the API key set on your account. */
-    userId?: string;
-    voiceConditioningSeconds?: number;
-    voiceGuidance?: number;
-    /** @description The PlayHT voice ID (typically an S3 location). */
-    voiceId?: string;
-  }
   /** @description The account's Plivo configuration. The auth token is returned only as a prefix. */
   export interface PlivoConfig extends TelephonyCallCreationSettings {
     /** @description Your Plivo Auth ID. */
@@ -7629,7 +8151,13 @@ export namespace schemas {
    *     your Plivo XML, or set `outgoing` to have Ultravox place the call.
    */
   export interface PlivoMedium {
+    dtmfHandling?: DtmfHandling;
     outgoing?: OutgoingPhoneCall;
+  }
+  /** @description The key goes in a query parameter. */
+  export interface QueryApiKeyRequirement {
+    /** @description The query parameter's name. */
+    name?: string;
   }
   /** @description The body of Query Corpus. */
   export interface QueryCorpusRequest {
@@ -7641,11 +8169,44 @@ export namespace schemas {
     /** @description The text to search for. */
     query?: string;
   }
-  /** @description A voice from Respeecher. The reference pages list only `voiceId`; other settings pass through. */
+  /** @description A voice from Respeecher. */
   export interface RespeecherVoice {
+    /** @description Penalises tokens by how often they occurred; 0 to 2. */
+    frequencyPenalty?: number;
+    /** @description The lowest probability a token may have to be sampled; 0 to 1. */
+    minP?: number;
+    /**
+     * @description The Respeecher model path, such as `/v1/public/tts/en-rt`. Unset, calls
+     *     whose language hint is English use `/v1/public/tts/en-rt` and others
+     *     `/v1/public/tts/ua-rt`.
+     * @example /v1/public/tts/en-rt
+     */
+    model?: string;
+    /** @description Penalises tokens already present; 0 to 2. */
+    presencePenalty?: number;
+    /** @description Penalises repeated tokens; 1 to 2. */
+    repetitionPenalty?: number;
+    /** @description A random seed, for repeatable output. */
+    seed?: number;
+    /** @description Sampling randomness; higher gives more varied speech. At least 0. */
+    temperature?: number;
+    /** @description Sample only from the K likeliest tokens; -1 or a positive number. */
+    topK?: number;
+    /** @description Sample only from tokens within this cumulative probability; above 0, at most 1. */
+    topP?: number;
     /** @description The Respeecher voice ID. */
     voiceId?: string;
   }
+  /**
+   * @description What happens to a call's data once it ends: `RETAIN` keeps it,
+   *     `AUTO_DELETE` deletes it after billing (as Delete Call would),
+   *     `UNSPECIFIED` leaves it to the account's default.
+   * @enum {string}
+   */
+  export type RetentionPolicy =
+    | "CALL_RETENTION_POLICY_UNSPECIFIED"
+    | "CALL_RETENTION_POLICY_RETAIN"
+    | "CALL_RETENTION_POLICY_AUTO_DELETE";
   /** @description One call of a batch and where it stands. */
   export interface ScheduledCall extends ScheduledCallSettings {
     /**
@@ -7657,10 +8218,10 @@ export namespace schemas {
      * Format: uuid
      * @description The call created for it, or null until it is created.
      */
-    callId?: string | null;
+    callId: string | null;
     /** @description Why the call could not be made, if it failed. */
-    error?: string | null;
-    status?: ScheduledCallStatus;
+    error: string | null;
+    status: ScheduledCallStatus;
   }
   /** @description A batch of calls created from an agent within a time window, with its progress. */
   export interface ScheduledCallBatch extends ScheduledCallBatchSettings {
@@ -7721,22 +8282,22 @@ export namespace schemas {
   }
   /** @description One call to schedule in a batch. */
   export type ScheduledCallRequest = ScheduledCallSettings & {
-    metadata?: CallMetadataInput;
+    metadata?: CallMetadataInput | null;
   };
-  /** @description What one call of a batch is made with, on top of its agent's template. */
+  /** @description What one call of a batch is made with, on top of its agent's template. Each setting may be null, meaning unset. */
   export interface ScheduledCallSettings {
     /** @description Experimental, unversioned settings. */
     experimentalSettings?: {
       [key: string]: unknown;
-    };
+    } | null;
     /**
      * @description How the call connects. With an `outgoing` phone medium (`sip`,
      *     `twilio`, `telnyx`, `plivo`) Ultravox places the call; any other
      *     medium needs the batch's `webhookUrl`.
      */
-    medium?: CallMedium;
-    metadata?: CallMetadata;
-    templateContext?: TemplateContext;
+    medium?: CallMedium | null;
+    metadata?: CallMetadata | null;
+    templateContext?: TemplateContext | null;
   }
   /**
    * @description Where a scheduled call stands: `FUTURE` and `PENDING` (not made
@@ -7749,7 +8310,7 @@ export namespace schemas {
   /** @description The first characters of a stored secret, so you can tell which one is set. The full value is never returned. */
   export interface SecretPrefix {
     /** @description The secret's first characters. */
-    prefix?: string;
+    prefix: string;
   }
   /**
    * @description Alternative ways to authenticate an HTTP tool's requests; a call must
@@ -7759,16 +8320,38 @@ export namespace schemas {
   export interface SecurityOptions {
     options?: SecurityRequirements[];
   }
+  /**
+   * @description Where a credential goes on the tool's requests. Set exactly one of
+   *     `queryApiKey`, `headerApiKey` or `httpAuth`.
+   */
+  export type SecurityRequirement =
+    SecurityRequirementQueryApiKey | SecurityRequirementHeaderApiKey | SecurityRequirementHttpAuth;
+  /** A `SecurityRequirement` that sets `queryApiKey`. */
+  export interface SecurityRequirementQueryApiKey {
+    headerApiKey?: never;
+    httpAuth?: never;
+    queryApiKey: QueryApiKeyRequirement;
+  }
+  /** A `SecurityRequirement` that sets `headerApiKey`. */
+  export interface SecurityRequirementHeaderApiKey {
+    headerApiKey: HeaderApiKeyRequirement;
+    httpAuth?: never;
+    queryApiKey?: never;
+  }
+  /** A `SecurityRequirement` that sets `httpAuth`. */
+  export interface SecurityRequirementHttpAuth {
+    headerApiKey?: never;
+    httpAuth: HttpAuthRequirement;
+    queryApiKey?: never;
+  }
   /** @description One way to authenticate; every requirement in it must be met. */
   export interface SecurityRequirements {
     /**
-     * @description Named credential requirements (for example `headerApiKey` with the
-     *     header name). Calls satisfy them with `authTokens` under the same names.
+     * @description Named credential requirements. Calls satisfy them with `authTokens`
+     *     under the same names.
      */
     requirements?: {
-      [key: string]: {
-        [key: string]: unknown;
-      };
+      [key: string]: SecurityRequirement;
     };
     ultravoxCallTokenRequirement?: UltravoxCallTokenRequirement;
   }
@@ -7783,6 +8366,8 @@ export namespace schemas {
     authTokens?: {
       [key: string]: string;
     };
+    /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+    descriptionOverride?: string;
     /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
     nameOverride?: string;
     /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -7805,6 +8390,8 @@ export namespace schemas {
     authTokens?: {
       [key: string]: string;
     };
+    /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+    descriptionOverride?: string;
     /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
     nameOverride?: string;
     /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -7824,6 +8411,8 @@ export namespace schemas {
     authTokens?: {
       [key: string]: string;
     };
+    /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+    descriptionOverride?: string;
     /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
     nameOverride?: string;
     /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -7850,12 +8439,19 @@ export namespace schemas {
     dataMessages?: DataMessageSelection;
     /** @description The sample rate of the user audio you send, in hertz. */
     inputSampleRate: number;
+    /**
+     * @description End the call (as a connection error) when no audio has arrived from
+     *     your server for this long, even though the socket stays up. Values
+     *     under 10s count as 10s; 30s to 60s suits most servers.
+     */
+    mediaIdleTimeout?: Duration;
     /** @description The sample rate of the agent audio you receive, in hertz. Defaults to `inputSampleRate`. */
     outputSampleRate?: number;
   }
   /** @description The body of Set Telephony Credentials (deprecated). Providers left out are unchanged. */
   export interface SetTelephonyCredentialsRequest {
-    plivo?: UpdatePlivoConfigRequest;
+    /** @description Plivo settings to change; the API also accepts null here. */
+    plivo?: UpdatePlivoConfigRequest | null;
     /** @description Telnyx settings to change; the API also accepts null here. */
     telnyx?: UpdateTelnyxConfigRequest | null;
     /** @description Twilio settings to change; the API also accepts null here. */
@@ -7875,8 +8471,8 @@ export namespace schemas {
      * Format: uuid
      * @description The agent the matching calls are created for.
      */
-    agentId?: string;
-    /** @description The pattern the user part of the call's To address must match for this agent. */
+    agentId: string;
+    /** @description The pattern the user part of the call's To address must match for this agent; `^agent_<agentId>$` when unset. */
     toUserPattern?: string;
   }
   /** @description The account's SIP configuration for incoming SIP calls. */
@@ -7909,10 +8505,11 @@ export namespace schemas {
     /** @description Secrets Ultravox signs its requests to the handler with. */
     secrets?: string[];
     /**
+     * Format: uri
      * @description The URL Ultravox sends the incoming call's details to.
      * @example https://example.com/ultravox/sip-fallback
      */
-    url?: string;
+    url: string;
   }
   /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
   export type SipMedium = SipMediumIncoming | SipMediumOutgoing;
@@ -7948,6 +8545,8 @@ export namespace schemas {
     created: string;
     /** @description The registration's unique ID. */
     registrationId: string;
+    /** @description Whether the latest attempt to register succeeded, or null before the first. */
+    successful: boolean | null;
   }
   /** @description A page of SIP registrations. */
   export interface SipRegistrationPage extends PageLinks {
@@ -7971,6 +8570,21 @@ export namespace schemas {
     /** @description The SIP user to register as. */
     username?: string;
   }
+  /**
+   * @description How a SIP session ended: normally, or because the number was invalid,
+   *     nobody answered in time, the destination was unavailable or busy, the
+   *     caller cancelled, the callee rejected it, or for an unknown reason.
+   * @enum {string}
+   */
+  export type SipTerminationReason =
+    | "SIP_TERMINATION_NORMAL"
+    | "SIP_TERMINATION_INVALID_NUMBER"
+    | "SIP_TERMINATION_TIMEOUT"
+    | "SIP_TERMINATION_DESTINATION_UNAVAILABLE"
+    | "SIP_TERMINATION_BUSY"
+    | "SIP_TERMINATION_CANCELED"
+    | "SIP_TERMINATION_REJECTED"
+    | "SIP_TERMINATION_UNKNOWN";
   /** @description A parameter sent with a fixed value on every call of the tool. */
   export interface StaticParameter {
     location?: ParameterLocation;
@@ -8003,11 +8617,11 @@ export namespace schemas {
       [key: string]: string;
     };
   }
-  /** @description The account's telephony provider configurations, by provider (deprecated endpoint). */
+  /** @description The account's telephony provider configurations, by provider (deprecated endpoint); null for a provider not configured. */
   export interface TelephonyCredentials {
-    plivo?: PlivoConfig;
-    telnyx?: TelnyxConfig;
-    twilio?: TwilioConfig;
+    plivo?: PlivoConfig | null;
+    telnyx?: TelnyxConfig | null;
+    twilio?: TwilioConfig | null;
   }
   /** @description The account's Telnyx configuration. The keys are returned only as prefixes. */
   export interface TelnyxConfig extends TelephonyCallCreationSettings {
@@ -8026,6 +8640,7 @@ export namespace schemas {
    *     set `outgoing` to have Ultravox place the call.
    */
   export interface TelnyxMedium {
+    dtmfHandling?: DtmfHandling;
     outgoing?: OutgoingPhoneCall;
   }
   /**
@@ -8041,12 +8656,12 @@ export namespace schemas {
      * @description The end offset.
      * @example 2.185s
      */
-    end?: string;
+    end?: Duration;
     /**
      * @description The start offset.
      * @example 0.348s
      */
-    start?: string;
+    start?: Duration;
   }
   /** @description A durable tool that calls and agents select by `toolId` or `toolName`. */
   export interface Tool extends ToolSettings {
@@ -8055,7 +8670,7 @@ export namespace schemas {
      * @description When the tool was created.
      */
     created: string;
-    ownership?: Ownership;
+    ownership: Ownership;
     /**
      * Format: uuid
      * @description The tool's unique ID.
@@ -8068,10 +8683,33 @@ export namespace schemas {
   /** @description A call that used the tool. */
   export interface ToolHistoryEntry {
     call: Call;
+    /** @description The errors counted for the tool in this call. */
+    errorCount: number;
   }
   /** @description A page of the calls that used a tool. */
   export interface ToolHistoryPage extends PageLinks {
     results: ToolHistoryEntry[];
+  }
+  /**
+   * @description Changes to the agent's tools for one call: `remove` (or `removeAll`)
+   *     applies first, then `add`. Set at most one of `remove` and `removeAll`.
+   */
+  export type ToolOverrides = ToolOverridesRemove | ToolOverridesRemoveAll;
+  /** A `ToolOverrides` that sets `remove`. */
+  export interface ToolOverridesRemove {
+    /** @description Tools to add to the call. */
+    add?: SelectedTool[];
+    /** @description Tools to take away, by their model-facing name (`nameOverride`, else `modelToolName`). */
+    remove?: string[];
+    removeAll?: never;
+  }
+  /** A `ToolOverrides` that sets `removeAll`. */
+  export interface ToolOverridesRemoveAll {
+    /** @description Tools to add to the call. */
+    add?: SelectedTool[];
+    remove?: never;
+    /** @description Take away every tool of the agent. */
+    removeAll: boolean;
   }
   /** @description A page of tools. */
   export interface ToolPage extends PageLinks {
@@ -8102,11 +8740,6 @@ export namespace schemas {
     google?: SecretPrefix;
     inworld?: SecretPrefix;
     lmnt?: SecretPrefix;
-    /**
-     * @deprecated
-     * @description The PlayHT key. Only an older version of the reference lists PlayHT.
-     */
-    playHt?: SecretPrefix;
     respeecher?: SecretPrefix;
   }
   /** @description The account's Twilio configuration. The auth token is returned only as a prefix. */
@@ -8122,6 +8755,7 @@ export namespace schemas {
    *     Ultravox place the call.
    */
   export interface TwilioMedium {
+    dtmfHandling?: DtmfHandling;
     outgoing?: OutgoingPhoneCall;
   }
   /** @description Requires an Ultravox call token with these scopes. */
@@ -8130,7 +8764,8 @@ export namespace schemas {
   }
   /** @description The body of Update Agent. Every field is optional; fields left out keep their values. */
   export interface UpdateAgentRequest {
-    callTemplate?: CallTemplate;
+    /** @description The settings the agent's calls start from; null removes them. */
+    callTemplate?: CallTemplate | null;
     /** @description The agent's name. */
     name?: string;
   }
@@ -8243,14 +8878,16 @@ export namespace schemas {
   /** @description A voice the agent can speak with. */
   export interface Voice extends VoiceSettings {
     billingStyle: VoiceBillingStyle;
+    /** @description The primary language for display, with its flag, such as `🇺🇸 English (United States)`; null when unknown. */
+    languageLabel: string | null;
     ownership: Ownership;
     /**
      * Format: uri
      * @description Where to hear a sample of the voice.
      */
     previewUrl: string;
-    /** @description The text-to-speech provider behind the voice. */
-    provider?: string;
+    /** @description The text-to-speech provider behind the voice, or null if none is named. */
+    provider: string | null;
     /**
      * Format: uuid
      * @description The voice's unique ID; pass it as a call's `voice`.
@@ -8305,10 +8942,10 @@ export namespace schemas {
      * Format: date-time
      * @description When `status` last changed.
      */
-    lastStatusChange?: string | null;
+    lastStatusChange: string | null;
     /** @description Recent failed deliveries, if any. */
-    recentFailures?: WebhookFailure[];
-    status?: WebhookStatus;
+    recentFailures: WebhookFailure[];
+    status: WebhookStatus;
     /**
      * Format: uuid
      * @description The webhook's unique ID.
@@ -8333,12 +8970,12 @@ export namespace schemas {
   /** @description A failed delivery. */
   export interface WebhookFailure {
     /** @description What went wrong. */
-    failure?: string;
+    failure: string;
     /**
      * Format: date-time
      * @description When the delivery failed.
      */
-    timestamp?: string;
+    timestamp: string;
   }
   /** @description A page of webhooks. */
   export interface WebhookPage extends PageLinks {
@@ -8445,7 +9082,8 @@ export namespace requestSchemas {
      * @description The agent's unique ID.
      */
     agentId?: never;
-    callTemplate: CallTemplate;
+    /** @description The settings the agent's calls start from, or null if it has none. */
+    callTemplate: CallTemplate | null;
     /**
      * Format: date-time
      * @description When the agent was created.
@@ -8453,6 +9091,12 @@ export namespace requestSchemas {
     created?: never;
     /** @description The agent's name. */
     name: string;
+    /**
+     * Format: uuid
+     * @description The revision of the agent that new calls use, or null if none is published.
+     */
+    publishedRevisionId?: never;
+    statistics?: never;
   }
   /** @description The agent speaks first. */
   export type AgentFirstSpeakerSettings = schemas.AgentFirstSpeakerSettings;
@@ -8467,6 +9111,14 @@ export namespace requestSchemas {
    * @enum {string}
    */
   export type AgentReaction = schemas.AgentReaction;
+  /** @description Counts about an agent's use. */
+  export interface AgentStatistics {
+    /**
+     * @description How many calls were created from the agent.
+     * @default 0
+     */
+    calls?: never;
+  }
   /** @description A parameter Ultravox fills in from the call. */
   export type AutomaticParameter = schemas.AutomaticParameter;
   /**
@@ -8594,6 +9246,7 @@ export namespace requestSchemas {
     /** @description Output tokens billed for side generations. */
     billedSideOutputTokens?: never;
     billingStatus?: never;
+    callbacks?: CallCallbacks;
     /**
      * Format: uuid
      * @description The call's unique ID.
@@ -8615,7 +9268,7 @@ export namespace requestSchemas {
     /** @description Why the call ended, or null while it is live. */
     endReason?: never;
     /**
-     * @description How many errors happened during the call.
+     * @description How many errors happened during the call. Older answers carry it; the published schema no longer lists it.
      * @default 0
      */
     errorCount?: never;
@@ -8629,7 +9282,10 @@ export namespace requestSchemas {
     firstSpeaker?: never;
     /** @description The greeting settings the call used (always present on a call). */
     firstSpeakerSettings: FirstSpeakerSettings;
-    /** @description The medium the agent started with (always present on a call). */
+    /**
+     * @description The medium the agent started with (always present on a call, never unspecified).
+     * @enum {unknown}
+     */
     initialOutputMedium: MessageMedium;
     initialState?: CallState;
     /**
@@ -8642,6 +9298,8 @@ export namespace requestSchemas {
     metadata: CallMetadata;
     /** @description Context captured from the request that created the call (for example an incoming telephony request). */
     requestContext?: never;
+    /** @description What happens to the call's data once it ends; null when the account's default applies. */
+    retentionPolicy?: CallRetentionPolicy | null;
     /** @description A one-sentence summary, once the call has ended. */
     shortSummary?: never;
     /** @description SIP billing details, for calls that used the `sip` medium. */
@@ -8696,6 +9354,26 @@ export namespace requestSchemas {
     /** @constant */
     event: "call.billed";
   }
+  /** @description One callback of a call. */
+  export interface CallCallback {
+    /** @description Secrets that sign the request, as a webhook's secrets do. */
+    secrets?: readonly string[];
+    /**
+     * Format: uri
+     * @description The URL Ultravox sends the request to.
+     * @example https://example.com/ultravox/call-ended
+     */
+    url?: string;
+  }
+  /** @description URLs Ultravox calls when this call reaches a stage of its life, like webhooks scoped to one call. */
+  export interface CallCallbacks {
+    /** @description Called when the call has been billed. */
+    billed?: CallCallback;
+    /** @description Called when the call ends. */
+    ended?: CallCallback;
+    /** @description Called when a client joins the call. */
+    joined?: CallCallback;
+  }
   /** @description A data message for a live call. The REST API accepts these three types. */
   export type CallDataMessage = ForcedAgentMessage | HangUpMessage | UserTextMessage;
   /**
@@ -8717,13 +9395,15 @@ export namespace requestSchemas {
      * @default 3600s
      */
     maxDuration?: Duration;
-    medium?: CallMedium;
+    /** @description How clients connect to the call; null or absent means WebRTC. */
+    medium?: CallMedium | null;
     /**
      * @description Whether the call is recorded (see Get Call Recording).
      * @default false
      */
     recordingEnabled?: boolean;
-    vadSettings?: VadSettings;
+    /** @description Turn-taking settings; null or absent means the defaults. */
+    vadSettings?: VadSettings | null;
   }
   /**
    * @description The body of a `call.ended` webhook.
@@ -8881,6 +9561,11 @@ export namespace requestSchemas {
   export interface CallPage extends PageLinks {
     results: readonly Call[];
   }
+  /**
+   * @description A call's retention policy as the call reports it; `retain` keeps the data, `auto_delete` deletes it after billing.
+   * @enum {string}
+   */
+  export type CallRetentionPolicy = schemas.CallRetentionPolicy;
   /** @description Billing details of a call's SIP leg. */
   export type CallSipDetails = schemas.CallSipDetails;
   /** @description One segment of a call with its own prompt, voice or tools. */
@@ -8895,10 +9580,10 @@ export namespace requestSchemas {
     errorCount?: never;
     /** @description Experimental settings the stage ran with, or null. */
     experimentalSettings: unknown;
-    initialState?: CallState;
-    /** @description How many tokens the stage's context held when the stage began. */
+    initialState: CallState;
+    /** @description How many tokens the stage's context held when the stage began, or null if not counted. */
     initialTokenCount?: never;
-    /** @description How many tokens the stage's context held most recently. */
+    /** @description How many tokens the stage's context held most recently, or null if not counted. */
     latestTokenCount?: never;
   }
   /** @description A page of call stages. */
@@ -8921,8 +9606,8 @@ export namespace requestSchemas {
     languageHint?: string | null;
     /**
      * @description The model to generate with.
-     * @default fixie-ai/ultravox
-     * @example fixie-ai/ultravox
+     * @default ultravox-v0.7
+     * @example ultravox-v0.7
      */
     model?: string | null;
     /** @description The system prompt the model generates with. */
@@ -8939,6 +9624,11 @@ export namespace requestSchemas {
      * @example Mark
      */
     voice?: string | null;
+    /**
+     * @description Settings that replace some of the chosen voice's own, under the key
+     *     of its provider (for example `{ elevenLabs: { speed: 1.1 } }`).
+     */
+    voiceOverrides?: ExternalVoice;
   }
   /** @description The body of a `call.started` webhook. */
   export interface CallStartedEvent {
@@ -8975,6 +9665,7 @@ export namespace requestSchemas {
     dataConnection?: DataConnectionConfig;
     /** @description The template's name. */
     name?: string;
+    retentionPolicy?: RetentionPolicy;
     /** @description The tools the agent may use (in stages that set none of their own). */
     selectedTools?: readonly SelectedTool[];
     sharedSecrets?: SharedSecrets;
@@ -9057,7 +9748,7 @@ export namespace requestSchemas {
     /** @description Usage per day. */
     daily: readonly DailyCallUsage[];
     /** @description Usage per hour. */
-    hourly?: readonly HourlyCallUsage[];
+    hourly: readonly HourlyCallUsage[];
   }
   /** @description Call counts and time over a period. */
   export type CallUsageTotals = schemas.CallUsageTotals;
@@ -9082,6 +9773,13 @@ export namespace requestSchemas {
   export type ClientToolDetails = schemas.ClientToolDetails;
   /** @description The multipart body that clones a voice from a recording. */
   export type CloneVoiceRequest = schemas.CloneVoiceRequest;
+  /** @description Concurrent calls in one interval. */
+  export type ConcurrencyBucket = schemas.ConcurrencyBucket;
+  /** @description The account's call concurrency over a time range. */
+  export interface ConcurrencyUsage {
+    /** @description One bucket per interval, oldest first. */
+    timeSeries: readonly ConcurrencyBucket[];
+  }
   /** @description A searchable collection of documents that grounds an agent in facts about a domain. */
   export interface Corpus extends CorpusSettings {
     /** @description The corpus's unique ID. */
@@ -9150,7 +9848,21 @@ export namespace requestSchemas {
     sourceId?: never;
   }
   /** @description What is known about a document's origin. */
-  export type CorpusDocumentMetadata = schemas.CorpusDocumentMetadata;
+  export interface CorpusDocumentMetadata {
+    description?: string;
+    /** @description Questions the document answers, which help retrieval find it. */
+    exampleQueries?: readonly string[];
+    /** @description The document's language. */
+    language?: string;
+    /** @description Where the document can be read, if public. */
+    publicUrl?: string;
+    /**
+     * Format: date-time
+     * @description When the document was published, if known.
+     */
+    published?: string;
+    title?: string;
+  }
   /** @description A page of corpus documents. */
   export interface CorpusDocumentPage extends PageLinks {
     results: readonly CorpusDocument[];
@@ -9159,7 +9871,10 @@ export namespace requestSchemas {
   export interface CorpusFileUpload {
     /** @description The ID to list in a source's `upload.documentIds`. */
     documentId?: never;
-    /** @description The signed URL to upload the file to; it expires after 5 minutes. */
+    /**
+     * Format: uri
+     * @description The signed URL to upload the file to; it expires after 5 minutes.
+     */
     presignedUrl?: never;
   }
   /** @description The body of Create Corpus File Upload. */
@@ -9253,6 +9968,7 @@ export namespace requestSchemas {
    *     settings a call may override on its agent's template.
    */
   export interface CreateAgentCallRequest {
+    callbacks?: CallCallbacks;
     /** @description Overrides the data connection (an extra websocket streaming data messages to your server). */
     dataConnection?: DataConnectionConfig;
     /** @description Experimental, unversioned settings. */
@@ -9274,16 +9990,25 @@ export namespace requestSchemas {
     metadata?: CallMetadataInput;
     /** @description Overrides whether the call is recorded. */
     recordingEnabled?: boolean;
+    /** @description Overrides what happens to the call's data once it ends. */
+    retentionPolicy?: RetentionPolicy;
     sharedSecrets?: SharedSecrets;
     templateContext?: TemplateContext;
+    toolOverrides?: ToolOverrides;
+    /**
+     * @description The ID or name of a voice to use instead of the template's, for an
+     *     agent that speaks with different voices on different calls.
+     * @example Mark
+     */
+    voice?: string;
+    /** @description Settings that replace some of `voice`'s own; only together with `voice`. */
+    voiceOverrides?: ExternalVoice;
   }
-  /** @description The body of Create Agent. */
-  export interface CreateAgentRequest extends UpdateAgentRequest {
-    /** @description The agent's name. */
-    name: string;
-  }
+  /** @description The body of Create Agent. Every field is optional, as in Update Agent; give the agent a name to find it again. */
+  export interface CreateAgentRequest extends UpdateAgentRequest {}
   /** @description The body of Create Call. */
   export interface CreateCallRequest extends CallDefinition {
+    callbacks?: CallCallbacks;
     dataConnection?: DataConnectionConfig;
     /** @description Experimental, unversioned settings. */
     experimentalSettings?: {
@@ -9298,6 +10023,7 @@ export namespace requestSchemas {
     initialMessages?: readonly Message[];
     initialState?: CallState;
     metadata?: CallMetadataInput;
+    retentionPolicy?: RetentionPolicy;
     /** @description The tools the agent may use (in the call's first stage). */
     selectedTools?: readonly SelectedTool[];
     sharedSecrets?: SharedSecrets;
@@ -9404,6 +10130,14 @@ export namespace requestSchemas {
     results: readonly DeletedCall[];
   }
   /**
+   * @description What happens to the keypad digits (DTMF) the caller presses. Without
+   *     this setting the digits reach the agent as a user text message of just
+   *     the digits, sent immediately; quick presses arrive together.
+   */
+  export type DtmfHandling = schemas.DtmfHandling;
+  /** @description How the digits are passed to the agent as a user text message. */
+  export type DtmfUserTextMessage = schemas.DtmfUserTextMessage;
+  /**
    * @description A length of time in seconds with an `s` suffix, such as `30s` or `0.384s`.
    * @example 30s
    * @example 0.384s
@@ -9415,6 +10149,8 @@ export namespace requestSchemas {
   export type ElevenLabsPronunciationDictionary = schemas.ElevenLabsPronunciationDictionary;
   /** @description A voice from ElevenLabs. */
   export interface ElevenLabsVoice {
+    /** @description Have ElevenLabs read SSML tags in the text instead of speaking them. */
+    enableSsmlParsing?: boolean;
     /** @description The highest sample rate your ElevenLabs plan allows, in hertz. */
     maxSampleRate?: number;
     /** @description The ElevenLabs model. */
@@ -9465,7 +10201,6 @@ export namespace requestSchemas {
   export type ExternalVoice =
     | ExternalVoiceElevenLabs
     | ExternalVoiceCartesia
-    | ExternalVoicePlayHt
     | ExternalVoiceLmnt
     | ExternalVoiceGoogle
     | ExternalVoiceInworld
@@ -9473,95 +10208,73 @@ export namespace requestSchemas {
     | ExternalVoiceGeneric;
   /** A `ExternalVoice` that sets `elevenLabs`. */
   export interface ExternalVoiceElevenLabs {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
     elevenLabs: ElevenLabsVoice;
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
   }
   /** A `ExternalVoice` that sets `cartesia`. */
   export interface ExternalVoiceCartesia {
     cartesia: CartesiaVoice;
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-  }
-  /** A `ExternalVoice` that sets `playHt`. */
-  export interface ExternalVoicePlayHt {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    /**
-     * @deprecated
-     * @description A PlayHT voice. Deprecated; the newer reference pages no longer list PlayHT among the providers.
-     */
-    playHt: PlayHtVoice;
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
   }
   /** A `ExternalVoice` that sets `lmnt`. */
   export interface ExternalVoiceLmnt {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
     lmnt: LmntVoice;
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
   }
   /** A `ExternalVoice` that sets `google`. */
   export interface ExternalVoiceGoogle {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
     google: GoogleVoice;
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
   }
   /** A `ExternalVoice` that sets `inworld`. */
   export interface ExternalVoiceInworld {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
     inworld: InworldVoice;
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
   }
   /** A `ExternalVoice` that sets `respeecher`. */
   export interface ExternalVoiceRespeecher {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    generic?: "generic: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    generic?: "generic: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
     respeecher: RespeecherVoice;
   }
   /** A `ExternalVoice` that sets `generic`. */
   export interface ExternalVoiceGeneric {
-    cartesia?: "cartesia: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    cartesia?: "cartesia: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    elevenLabs?: "elevenLabs: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
     generic: GenericVoice;
-    google?: "google: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    inworld?: "inworld: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    lmnt?: "lmnt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    playHt?: "playHt: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
-    respeecher?: "respeecher: set only one of elevenLabs, cartesia, playHt, lmnt, google, inworld, respeecher, generic";
+    google?: "google: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    inworld?: "inworld: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    lmnt?: "lmnt: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
+    respeecher?: "respeecher: set only one of elevenLabs, cartesia, lmnt, google, inworld, respeecher, generic";
   }
   /**
    * @description Who speaks first.
@@ -9626,10 +10339,16 @@ export namespace requestSchemas {
   export type GoogleVoice = schemas.GoogleVoice;
   /** @description Ends the call after an optional farewell. */
   export type HangUpMessage = schemas.HangUpMessage;
+  /** @description The key goes in a request header. */
+  export type HeaderApiKeyRequirement = schemas.HeaderApiKeyRequirement;
   /** @description Call usage in one hour of one day. */
   export type HourlyCallUsage = schemas.HourlyCallUsage;
+  /** @description The key goes in the `Authorization` header under an HTTP authentication scheme. */
+  export type HttpAuthRequirement = schemas.HttpAuthRequirement;
   /** @description How Ultravox calls an HTTP tool. */
   export type HttpToolDetails = schemas.HttpToolDetails;
+  /** @description The multipart body that creates a tool from an OpenAPI file. */
+  export type ImportToolRequest = schemas.ImportToolRequest;
   /** @description A message the agent speaks after the user has been silent for `duration`. */
   export type InactivityMessage = schemas.InactivityMessage;
   /** @description A voice from Inworld. */
@@ -9650,7 +10369,11 @@ export namespace requestSchemas {
    *     `KNOWN_PARAM_CALL_ID` the call's ID; `KNOWN_PARAM_CONVERSATION_HISTORY`
    *     the conversation so far (best sent in the body);
    *     `KNOWN_PARAM_CALL_STATE` the call state that tools have set;
-   *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate.
+   *     `KNOWN_PARAM_OUTPUT_SAMPLE_RATE` the call's output audio sample rate;
+   *     `KNOWN_PARAM_CALL_STAGE_ID` the current stage's ID;
+   *     `KNOWN_PARAM_CALL_METADATA` the call's metadata;
+   *     `KNOWN_PARAM_THREAD_ID` and `KNOWN_PARAM_THREAD_STATES` the current
+   *     thread's ID and the threads' states (not described further).
    * @enum {string}
    */
   export type KnownParamValue = schemas.KnownParamValue;
@@ -9674,6 +10397,20 @@ export namespace requestSchemas {
    * @enum {string}
    */
   export type MessageRole = schemas.MessageRole;
+  /** @description A model calls can run on. */
+  export interface Model {
+    /**
+     * @description The model's name, as a call's `model` takes it.
+     * @example ultravox-v0.7
+     */
+    name?: never;
+  }
+  /** @description A page of models. */
+  export interface ModelPage extends PageLinks {
+    results: readonly Model[];
+  }
+  /** @description An OpenAPI document, as JSON. */
+  export type OpenApiDocument = schemas.OpenApiDocument;
   /** @description A phone call Ultravox places through your telephony provider account. */
   export type OutgoingPhoneCall = schemas.OutgoingPhoneCall;
   /**
@@ -9688,8 +10425,6 @@ export namespace requestSchemas {
    * @enum {string}
    */
   export type ParameterLocation = schemas.ParameterLocation;
-  /** @description A voice from PlayHT. */
-  export type PlayHtVoice = schemas.PlayHtVoice;
   /** @description The account's Plivo configuration. The auth token is returned only as a prefix. */
   export interface PlivoConfig extends TelephonyCallCreationSettings {
     /** @description Your Plivo Auth ID. */
@@ -9702,10 +10437,19 @@ export namespace requestSchemas {
    *     your Plivo XML, or set `outgoing` to have Ultravox place the call.
    */
   export type PlivoMedium = schemas.PlivoMedium;
+  /** @description The key goes in a query parameter. */
+  export type QueryApiKeyRequirement = schemas.QueryApiKeyRequirement;
   /** @description The body of Query Corpus. */
   export type QueryCorpusRequest = schemas.QueryCorpusRequest;
-  /** @description A voice from Respeecher. The reference pages list only `voiceId`; other settings pass through. */
+  /** @description A voice from Respeecher. */
   export type RespeecherVoice = schemas.RespeecherVoice;
+  /**
+   * @description What happens to a call's data once it ends: `RETAIN` keeps it,
+   *     `AUTO_DELETE` deletes it after billing (as Delete Call would),
+   *     `UNSPECIFIED` leaves it to the account's default.
+   * @enum {string}
+   */
+  export type RetentionPolicy = schemas.RetentionPolicy;
   /** @description One call of a batch and where it stands. */
   export interface ScheduledCall extends ScheduledCallSettings {
     /**
@@ -9756,22 +10500,22 @@ export namespace requestSchemas {
   }
   /** @description One call to schedule in a batch. */
   export type ScheduledCallRequest = ScheduledCallSettings & {
-    metadata?: CallMetadataInput;
+    metadata?: CallMetadataInput | null;
   };
-  /** @description What one call of a batch is made with, on top of its agent's template. */
+  /** @description What one call of a batch is made with, on top of its agent's template. Each setting may be null, meaning unset. */
   export interface ScheduledCallSettings {
     /** @description Experimental, unversioned settings. */
     experimentalSettings?: {
       [key: string]: unknown;
-    };
+    } | null;
     /**
      * @description How the call connects. With an `outgoing` phone medium (`sip`,
      *     `twilio`, `telnyx`, `plivo`) Ultravox places the call; any other
      *     medium needs the batch's `webhookUrl`.
      */
-    medium?: CallMedium;
-    metadata?: CallMetadata;
-    templateContext?: TemplateContext;
+    medium?: CallMedium | null;
+    metadata?: CallMetadata | null;
+    templateContext?: TemplateContext | null;
   }
   /**
    * @description Where a scheduled call stands: `FUTURE` and `PENDING` (not made
@@ -9791,16 +10535,38 @@ export namespace requestSchemas {
   export interface SecurityOptions {
     options?: readonly SecurityRequirements[];
   }
+  /**
+   * @description Where a credential goes on the tool's requests. Set exactly one of
+   *     `queryApiKey`, `headerApiKey` or `httpAuth`.
+   */
+  export type SecurityRequirement =
+    SecurityRequirementQueryApiKey | SecurityRequirementHeaderApiKey | SecurityRequirementHttpAuth;
+  /** A `SecurityRequirement` that sets `queryApiKey`. */
+  export interface SecurityRequirementQueryApiKey {
+    headerApiKey?: "headerApiKey: set only one of queryApiKey, headerApiKey, httpAuth";
+    httpAuth?: "httpAuth: set only one of queryApiKey, headerApiKey, httpAuth";
+    queryApiKey: QueryApiKeyRequirement;
+  }
+  /** A `SecurityRequirement` that sets `headerApiKey`. */
+  export interface SecurityRequirementHeaderApiKey {
+    headerApiKey: HeaderApiKeyRequirement;
+    httpAuth?: "httpAuth: set only one of queryApiKey, headerApiKey, httpAuth";
+    queryApiKey?: "queryApiKey: set only one of queryApiKey, headerApiKey, httpAuth";
+  }
+  /** A `SecurityRequirement` that sets `httpAuth`. */
+  export interface SecurityRequirementHttpAuth {
+    headerApiKey?: "headerApiKey: set only one of queryApiKey, headerApiKey, httpAuth";
+    httpAuth: HttpAuthRequirement;
+    queryApiKey?: "queryApiKey: set only one of queryApiKey, headerApiKey, httpAuth";
+  }
   /** @description One way to authenticate; every requirement in it must be met. */
   export interface SecurityRequirements {
     /**
-     * @description Named credential requirements (for example `headerApiKey` with the
-     *     header name). Calls satisfy them with `authTokens` under the same names.
+     * @description Named credential requirements. Calls satisfy them with `authTokens`
+     *     under the same names.
      */
     requirements?: {
-      [key: string]: {
-        [key: string]: unknown;
-      };
+      [key: string]: SecurityRequirement;
     };
     ultravoxCallTokenRequirement?: UltravoxCallTokenRequirement;
   }
@@ -9815,6 +10581,8 @@ export namespace requestSchemas {
     authTokens?: {
       [key: string]: string;
     };
+    /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+    descriptionOverride?: string;
     /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
     nameOverride?: string;
     /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -9837,6 +10605,8 @@ export namespace requestSchemas {
     authTokens?: {
       [key: string]: string;
     };
+    /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+    descriptionOverride?: string;
     /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
     nameOverride?: string;
     /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -9856,6 +10626,8 @@ export namespace requestSchemas {
     authTokens?: {
       [key: string]: string;
     };
+    /** @description A description for the model to use instead of the tool's, for fitting a built-in tool to your prompt. */
+    descriptionOverride?: string;
     /** @description A model-facing name to use instead of the tool's, for using one tool twice with different overrides. */
     nameOverride?: string;
     /** @description Fixed values for dynamic parameters; overridden parameters are hidden from the model. */
@@ -9875,7 +10647,8 @@ export namespace requestSchemas {
   export type ServerWebSocketMedium = schemas.ServerWebSocketMedium;
   /** @description The body of Set Telephony Credentials (deprecated). Providers left out are unchanged. */
   export interface SetTelephonyCredentialsRequest {
-    plivo?: UpdatePlivoConfigRequest;
+    /** @description Plivo settings to change; the API also accepts null here. */
+    plivo?: UpdatePlivoConfigRequest | null;
     /** @description Telnyx settings to change; the API also accepts null here. */
     telnyx?: UpdateTelnyxConfigRequest | null;
     /** @description Twilio settings to change; the API also accepts null here. */
@@ -9893,11 +10666,6 @@ export namespace requestSchemas {
     inworld?: string | null;
     /** @description Your LMNT API key. */
     lmnt?: string | null;
-    /**
-     * @deprecated
-     * @description Your PlayHT API key (from play.ht, not play.ai). Only an older version of the reference lists PlayHT.
-     */
-    playHt?: string | null;
     /** @description Your Respeecher API key. */
     respeecher?: string | null;
   }
@@ -9939,10 +10707,11 @@ export namespace requestSchemas {
     /** @description Secrets Ultravox signs its requests to the handler with. */
     secrets?: readonly string[];
     /**
+     * Format: uri
      * @description The URL Ultravox sends the incoming call's details to.
      * @example https://example.com/ultravox/sip-fallback
      */
-    url?: string;
+    url: string;
   }
   /** @description A SIP call, either accepted from an incoming INVITE or placed by Ultravox. Set exactly one of `incoming` or `outgoing`. */
   export type SipMedium = SipMediumIncoming | SipMediumOutgoing;
@@ -9980,15 +10749,42 @@ export namespace requestSchemas {
     created?: never;
     /** @description The registration's unique ID. */
     registrationId?: never;
+    /** @description Whether the latest attempt to register succeeded, or null before the first. */
+    successful?: never;
   }
   /** @description A page of SIP registrations. */
   export interface SipRegistrationPage extends PageLinks {
     results: readonly SipRegistration[];
   }
   /** @description The body of Create SIP Registration. */
-  export type SipRegistrationRequest = schemas.SipRegistrationRequest;
+  export interface SipRegistrationRequest extends SipRegistrationSettings {
+    /** @description The SIP user to register as. */
+    username: string;
+    /** @description The password to register with. Never returned. */
+    password: string;
+    /** @description The SIP server to register with. */
+    proxy: string;
+  }
   /** @description The fields of a SIP registration that you set. */
-  export type SipRegistrationSettings = schemas.SipRegistrationSettings;
+  export interface SipRegistrationSettings {
+    /** @description The user name to authenticate as, when it differs from `username`. Usually unset. */
+    authUser?: string | null;
+    /** @description A proxy to reach the SIP server through, for example to register as `user@trunk.example.com` via `proxy.trunk.example.com`. Usually unset. */
+    outboundProxy?: string | null;
+    /** @description The password to register with. Never returned. */
+    password?: string;
+    /** @description The SIP server to register with. */
+    proxy?: string;
+    /** @description The SIP user to register as. */
+    username?: string;
+  }
+  /**
+   * @description How a SIP session ended: normally, or because the number was invalid,
+   *     nobody answered in time, the destination was unavailable or busy, the
+   *     caller cancelled, the callee rejected it, or for an unknown reason.
+   * @enum {string}
+   */
+  export type SipTerminationReason = schemas.SipTerminationReason;
   /** @description A parameter sent with a fixed value on every call of the tool. */
   export type StaticParameter = schemas.StaticParameter;
   /** @description A fixed answer the model gets at once, without waiting for the tool's own answer. */
@@ -10013,11 +10809,11 @@ export namespace requestSchemas {
       [key: string]: string;
     };
   }
-  /** @description The account's telephony provider configurations, by provider (deprecated endpoint). */
+  /** @description The account's telephony provider configurations, by provider (deprecated endpoint); null for a provider not configured. */
   export interface TelephonyCredentials {
-    plivo?: PlivoConfig;
-    telnyx?: TelnyxConfig;
-    twilio?: TwilioConfig;
+    plivo?: PlivoConfig | null;
+    telnyx?: TelnyxConfig | null;
+    twilio?: TwilioConfig | null;
   }
   /** @description The account's Telnyx configuration. The keys are returned only as prefixes. */
   export interface TelnyxConfig extends TelephonyCallCreationSettings {
@@ -10063,10 +10859,33 @@ export namespace requestSchemas {
   /** @description A call that used the tool. */
   export interface ToolHistoryEntry {
     call: Call;
+    /** @description The errors counted for the tool in this call. */
+    errorCount: number;
   }
   /** @description A page of the calls that used a tool. */
   export interface ToolHistoryPage extends PageLinks {
     results: readonly ToolHistoryEntry[];
+  }
+  /**
+   * @description Changes to the agent's tools for one call: `remove` (or `removeAll`)
+   *     applies first, then `add`. Set at most one of `remove` and `removeAll`.
+   */
+  export type ToolOverrides = ToolOverridesRemove | ToolOverridesRemoveAll;
+  /** A `ToolOverrides` that sets `remove`. */
+  export interface ToolOverridesRemove {
+    /** @description Tools to add to the call. */
+    add?: readonly SelectedTool[];
+    /** @description Tools to take away, by their model-facing name (`nameOverride`, else `modelToolName`). */
+    remove?: readonly string[];
+    removeAll?: "removeAll: set only one of remove, removeAll";
+  }
+  /** A `ToolOverrides` that sets `removeAll`. */
+  export interface ToolOverridesRemoveAll {
+    /** @description Tools to add to the call. */
+    add?: readonly SelectedTool[];
+    remove?: "remove: set only one of remove, removeAll";
+    /** @description Take away every tool of the agent. */
+    removeAll: boolean;
   }
   /** @description A page of tools. */
   export interface ToolPage extends PageLinks {
@@ -10111,7 +10930,8 @@ export namespace requestSchemas {
   }
   /** @description The body of Update Agent. Every field is optional; fields left out keep their values. */
   export interface UpdateAgentRequest {
-    callTemplate?: CallTemplate;
+    /** @description The settings the agent's calls start from; null removes them. */
+    callTemplate?: CallTemplate | null;
     /** @description The agent's name. */
     name?: string;
   }
@@ -10160,7 +10980,7 @@ export namespace requestSchemas {
   /** @description The body of Update Account SIP Configuration. Every field is optional. */
   export interface UpdateSipConfigRequest extends SipConfigSettings {}
   /** @description The body of Update SIP Registration. Every field is optional. */
-  export type UpdateSipRegistrationRequest = schemas.UpdateSipRegistrationRequest;
+  export interface UpdateSipRegistrationRequest extends SipRegistrationSettings {}
   /** @description Telnyx settings to change. Every field is optional. */
   export interface UpdateTelnyxConfigRequest extends TelephonyCallCreationSettings {
     /** @description Your Telnyx Account SID. */
@@ -10192,13 +11012,15 @@ export namespace requestSchemas {
   /** @description A voice the agent can speak with. */
   export interface Voice extends VoiceSettings {
     billingStyle?: never;
+    /** @description The primary language for display, with its flag, such as `🇺🇸 English (United States)`; null when unknown. */
+    languageLabel?: never;
     ownership?: never;
     /**
      * Format: uri
      * @description Where to hear a sample of the voice.
      */
     previewUrl?: never;
-    /** @description The text-to-speech provider behind the voice. */
+    /** @description The text-to-speech provider behind the voice, or null if none is named. */
     provider?: never;
     /**
      * Format: uuid

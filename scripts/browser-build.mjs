@@ -7,12 +7,16 @@ import { fileURLToPath } from "node:url";
 
 export const srcDir = fileURLToPath(new URL("../src/", import.meta.url));
 
-/** An esbuild plugin that resolves src/'s `./platform.js` to `platform.browser.ts`. */
+const platform = join(srcDir, "transport", "platform");
+
+/** An esbuild plugin that resolves src/'s imports of `transport/platform.js` to `platform.browser.ts`. */
 export const browserPlatform = {
   name: "ultravox-browser-platform",
   setup(build) {
-    build.onResolve({ filter: /^\.\/platform\.js$/ }, (args) =>
-      args.importer.startsWith(srcDir) ? { path: `${srcDir}platform.browser.ts` } : undefined,
+    build.onResolve({ filter: /\/platform\.js$/ }, (args) =>
+      args.importer.startsWith(srcDir) && join(args.resolveDir, args.path) === `${platform}.js`
+        ? { path: `${platform}.browser.ts` }
+        : undefined,
     );
   },
 };

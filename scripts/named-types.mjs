@@ -126,9 +126,20 @@ export function withNamedTypes(source, webhookOperations) {
 
   // A schema's write shape that prints like its read shape (and refers only to such schemas)
   // is declared as the read one, so the two are one type.
-  const printed = (member, mode) => print(inShape(member.type, mode, false));
+  // Each schema's shapes, made and printed once.
+  const shapes = { [READ]: new Map(), [WRITE]: new Map() };
+  const shapeOf = (name, mode) => {
+    if (!shapes[mode].has(name))
+      shapes[mode].set(name, inShape(schemas.get(name).type, mode, false));
+    return shapes[mode].get(name);
+  };
+  const texts = { [READ]: new Map(), [WRITE]: new Map() };
+  const textOf = (name, mode) => {
+    if (!texts[mode].has(name)) texts[mode].set(name, print(shapeOf(name, mode)));
+    return texts[mode].get(name);
+  };
   const shared = new Set(
-    [...schemas].filter(([, m]) => printed(m, READ) === printed(m, WRITE)).map(([name]) => name),
+    [...schemas.keys()].filter((name) => textOf(name, READ) === textOf(name, WRITE)),
   );
   for (let changed = true; changed;) {
     changed = false;
@@ -149,7 +160,7 @@ export function withNamedTypes(source, webhookOperations) {
     const known = interfaces[mode];
     if (!known.has(name)) {
       known.set(name, undefined); // a schema that contains itself is not an interface
-      known.set(name, asInterface(inShape(schemas.get(name).type, mode, false), mode));
+      known.set(name, asInterface(shapeOf(name, mode), mode));
     }
     return known.get(name);
   };
@@ -291,8 +302,7 @@ export function withNamedTypes(source, webhookOperations) {
     const form = interfaceOf(name, mode);
     if (!form)
       return (
-        namedBranches(name, doc, mode) ??
-        `${doc}\nexport type ${name} = ${print(inShape(member.type, mode, false))};`
+        namedBranches(name, doc, mode) ?? `${doc}\nexport type ${name} = ${textOf(name, mode)};`
       );
     const heritage = form.bases.length ? ` extends ${form.bases.join(", ")}` : "";
     const body = print(f.createTypeLiteralNode(form.members));

@@ -13,10 +13,14 @@ export type DifferenceKind =
   | "type"
   | "format"
   | "enum"
+  | "range"
+  | "pattern"
+  | "default"
   | "nullable"
   | "required"
   | "readOnly"
-  | "writeOnly";
+  | "writeOnly"
+  | "deprecated";
 
 export interface Difference {
   /** `METHOD path`, with our path when we have the operation. */
@@ -24,10 +28,16 @@ export interface Difference {
   scope: "operation" | "parameter" | "request" | "response";
   /** Parameters only. */
   in?: "path" | "query" | "header" | "cookie";
-  /** The field path (`results[].callId`), the parameter name, or "" for the operation or body. */
+  /**
+   * The field path (`results[].callId`), the parameter name, or "" for the operation or
+   * body. Fields of a body's other media types are prefixed `(<media type>) `.
+   */
   path: string;
   kind: DifferenceKind;
-  /** Our value: a description for `extra`, the operationId for operations, null when absent. */
+  /**
+   * Our value: a description for `extra`, the operationId for operations, a range such as
+   * `>= 0, <= 1`, a default as JSON text, null when absent.
+   */
   ours: string | boolean | string[] | null;
   theirs: string | boolean | string[] | null;
   /** Enum values only theirs lists (when both list values). */
@@ -70,8 +80,34 @@ export declare class SpecDiffError extends Error {}
 export declare function loadSpec(file: string, name?: string): LoadedSpec;
 /** Compares `ours` with `theirs`. Throws SpecDiffError on a malformed document. */
 export declare function diffSpecs(ours: LoadedSpec, theirs: LoadedSpec): SpecDiffReport;
-/** The report as text, grouped by operation, ending with the summary line. */
-export declare function formatReport(report: SpecDiffReport): string;
+/** What an exceptions file explains in a report (explainDifferences). */
+export interface Explanation {
+  /** How many differences an entry explains. */
+  explained: number;
+  /** The differences no entry explains. */
+  unexplained: Difference[];
+  /** The entries that explain no difference. */
+  stale: string[];
+}
+
+/** The report as text, grouped by operation, ending with the summary line; given an explanation, only what it leaves unexplained, then the stale entries. */
+export declare function formatReport(
+  report: SpecDiffReport,
+  explanation?: Explanation & { file: string },
+): string;
+/** How an exceptions file names a difference: `POST /api/calls request medium: nullable ours no, theirs yes`. */
+export declare function differenceKey(difference: Difference): string;
+/** Parses an exceptions file (a YAML list of `{ reason, differences }`): each entry with its reason. Throws SpecDiffError. */
+export declare function readExceptions(text: string, name?: string): Map<string, string>;
+/** Which differences the entries explain (`*` in an entry stands for any text), and which entries are stale. */
+export declare function explainDifferences(
+  report: SpecDiffReport,
+  exceptions: Map<string, string>,
+): Explanation;
+/** The fact-only copy of Ultravox's published schema that `npm run sync:reference` vendors. */
+export declare const defaultTheirsPath: string;
+/** The reviewed file of the differences openapi.yaml keeps on purpose. */
+export declare const defaultExceptionsPath: string;
 /** The command line: writes the report, returns the exit code (0, 1 with --fail-on-diff, 2 on bad input). */
 export declare function main(
   args: string[],

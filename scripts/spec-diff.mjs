@@ -1,7 +1,7 @@
-// `npm run spec:diff -- <their-openapi.(json|yaml)>`: compares openapi.yaml with another
+// `npm run spec:diff [-- <their-openapi.(json|yaml)>]`: compares openapi.yaml with another
 // OpenAPI 3.0 or 3.1 document, such as the one Ultravox serves at GET /api/schema/, and
-// says where they differ. The other document only points a maintainer to what to check
-// on the reference pages; it is never a source of facts for openapi.yaml.
+// says where they differ. Without a document it compares the fact-only copy of the
+// published schema that `npm run sync:reference` vendors (the drift gate of `npm test`).
 //
 // Operations are matched by method and path (path parameter names and a trailing slash
 // may differ). Within an operation it compares the parameters, the request body and the
@@ -9,15 +9,23 @@
 // merged; the alternatives of oneOf/anyOf contribute the union of their fields), so
 // schema names and layout may differ freely. A field path reads
 // `callTemplate.medium.twilio.outgoing.to`, `results[].callId` (array items) or
-// `metadata.*` (the values of a map whose values are constrained).
+// `metadata.*` (the values of a map whose values are constrained). A body's media types
+// other than the JSON one are compared too, their fields prefixed `(<media type>) `.
 //
-// Usage: spec-diff.mjs [--json] [--fail-on-diff] [--ours <file>] <theirs>
-//   --json          print the report as JSON (shape below) instead of text
-//   --fail-on-diff  exit 1 when there is any difference (for CI)
-//   --ours <file>   compare this document instead of openapi.yaml
+// The differences kept on purpose are listed, each with its reason, in an exceptions file
+// (test/spec/spec-diff-exceptions.yaml for openapi.yaml): a difference an entry names is
+// explained and not listed; an entry that names no difference is stale.
+//
+// Usage: spec-diff.mjs [--json] [--fail-on-diff] [--all] [--ours <file>]
+//                      [--exceptions <file>] [<theirs>]
+//   --json               print the report as JSON (shape below) instead of text
+//   --fail-on-diff       exit 1 when a difference is unexplained or an entry stale (for CI)
+//   --all                list every difference, applying no exceptions
+//   --ours <file>        compare this document instead of openapi.yaml
+//   --exceptions <file>  the exceptions to apply (default: openapi.yaml's, unless --ours)
 // Exit codes: 0 the comparison ran, 1 differences with --fail-on-diff, 2 bad input.
 //
-// --json prints { ours, theirs, operations, summary, differences } (types in
+// --json prints { ours, theirs, operations, summary, differences, exceptions? } (types in
 // spec-diff.d.mts):
 //   ours, theirs   { file, openapi, operations }
 //   operations[]   the matched operations: { operation, ours: { path, operationId },
@@ -29,9 +37,11 @@
 //                    "request" | "response", in? (parameters: path, query, header,
 //                    cookie), path (field path, parameter name, or "" for the operation
 //                    or the body itself), kind, ours, theirs, missing?, extra? }
+//   exceptions     { file, entries, explained, unexplained (keys), stale (entries) }
 // Kinds: missing (theirs only), extra (ours only), location, status, mediaType, type,
-// format, enum (with the values missing and extra when both sides list values), nullable,
-// required, readOnly (request side), writeOnly (response side).
+// format, enum (with the values missing and extra when both sides list values), range
+// (minimum, maximum, exclusive bounds, lengths, item counts), pattern, default, nullable,
+// required, readOnly (request side), writeOnly (response side), deprecated.
 //
 // Read-only fields on the request side and write-only ones on the response side are
 // neither missing nor extra: they are not part of that side. Formats that only size a
@@ -42,8 +52,17 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { deref as derefIn, lookupRef, RefError } from "./json-ref.mjs";
 
 const defaultOursPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
+/** The fact-only copy of Ultravox's published schema that `npm run sync:reference` vendors. */
+export const defaultTheirsPath = fileURLToPath(
+  new URL("../test/fixtures/reference/published-schema.json", import.meta.url),
+);
+/** The differences openapi.yaml keeps on purpose, each with its reason. */
+export const defaultExceptionsPath = fileURLToPath(
+  new URL("../test/spec/spec-diff-exceptions.yaml", import.meta.url),
+);
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const LOCATIONS = ["path", "query", "header", "cookie"];
@@ -57,10 +76,14 @@ const KINDS = [
   "type",
   "format",
   "enum",
+  "range",
+  "pattern",
+  "default",
   "nullable",
   "required",
   "readOnly",
   "writeOnly",
+  "deprecated",
 ];
 const JSON_TYPES = new Set(["null", "boolean", "object", "array", "number", "string", "integer"]);
 const NUMBER_SIZE_FORMATS = new Set(["int32", "int64", "float", "double"]);
@@ -129,18 +152,21 @@ function parseSpec(text, name) {
   return document;
 }
 
-/** Reads and parses an OpenAPI file; `name` (default: the path) is used in messages. Throws SpecDiffError. */
-export function loadSpec(file, name = file) {
-  let text;
+/** Reads a text file; throws SpecDiffError naming it when it cannot. */
+function readText(file, name) {
   try {
-    text = readFileSync(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     const code = isObject(error) ? error.code : undefined;
     const reason =
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code);
     throw new SpecDiffError(`Cannot read ${name}: ${reason}.`);
   }
-  return { name, document: parseSpec(text, name) };
+}
+
+/** Reads and parses an OpenAPI file; `name` (default: the path) is used in messages. Throws SpecDiffError. */
+export function loadSpec(file, name = file) {
+  return { name, document: parseSpec(readText(file, name), name) };
 }
 
 // ------------------------------------------------------------------ references
@@ -158,42 +184,35 @@ function documentContext({ name, document }) {
 }
 
 function lookup(doc, ref, where) {
-  if (!ref.startsWith("#")) {
-    throw new SpecDiffError(
-      `${doc.name}: ${where} refers to ${ref}, outside the document. Bundle it into one file first (for example with \`npx redocly bundle\`).`,
-    );
-  }
-  let pointer;
   try {
-    pointer = decodeURIComponent(ref.slice(1));
-  } catch {
-    throw new SpecDiffError(`${doc.name}: ${where} has a malformed $ref ${ref}.`);
+    const node = lookupRef(doc.document, ref);
+    if (node === undefined) throw new RefError("missing", ref);
+    return node;
+  } catch (error) {
+    throw refProblem(doc, where, error);
   }
-  if (pointer !== "" && !pointer.startsWith("/")) {
-    throw new SpecDiffError(
-      `${doc.name}: ${where} refers to ${ref}; only JSON pointers (#/components/…) are supported.`,
-    );
-  }
-  let node = doc.document;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!(isObject(node) || Array.isArray(node)) || !Object.hasOwn(node, key)) {
-      throw new SpecDiffError(`${doc.name}: ${where} refers to ${ref}, which does not exist.`);
-    }
-    node = node[key];
-  }
-  return node;
+}
+
+/** A RefError from json-ref.mjs, told in the document's and the place's terms. */
+function refProblem(doc, where, error) {
+  if (!(error instanceof RefError)) return error;
+  const { kind, ref } = error;
+  const told = {
+    external: `refers to ${ref}, outside the document. Bundle it into one file first (for example with \`npx redocly bundle\`).`,
+    malformed: `has a malformed $ref ${ref}.`,
+    "not-pointer": `refers to ${ref}; only JSON pointers (#/components/…) are supported.`,
+    missing: `refers to ${ref}, which does not exist.`,
+    cycle: `has a $ref cycle through ${ref}.`,
+  }[kind];
+  return new SpecDiffError(`${doc.name}: ${where} ${told}`);
 }
 
 /** Follows a chain of $ref (parameters, bodies, responses, path items) to an object. */
 function deref(doc, node, where, what) {
-  const seen = new Set();
-  while (isObject(node) && typeof node.$ref === "string") {
-    if (seen.has(node.$ref)) {
-      throw new SpecDiffError(`${doc.name}: ${where} has a $ref cycle through ${node.$ref}.`);
-    }
-    seen.add(node.$ref);
-    node = lookup(doc, node.$ref, where);
+  try {
+    node = derefIn(doc.document, node);
+  } catch (error) {
+    throw refProblem(doc, where, error);
   }
   if (!isObject(node)) throw new SpecDiffError(`${doc.name}: ${where}: ${what} must be an object.`);
   return node;
@@ -217,6 +236,13 @@ const emptyShape = () => ({
   required: new Set(),
   additional: null,
   items: null,
+  // The facts that describe values without changing the shape: bounds (minimum,
+  // maximum, exclusiveMinimum, exclusiveMaximum, minLength, maxLength, minItems,
+  // maxItems), patterns, the default (as JSON text) and deprecation.
+  bounds: {},
+  patterns: new Set(),
+  default: null,
+  deprecated: false,
 });
 
 const ANY = emptyShape();
@@ -234,7 +260,11 @@ const isTrivial = (shape) =>
   shape.properties.size === 0 &&
   shape.required.size === 0 &&
   shape.additional === null &&
-  shape.items === null;
+  shape.items === null &&
+  Object.keys(shape.bounds).length === 0 &&
+  shape.patterns.size === 0 &&
+  shape.default === null &&
+  !shape.deprecated;
 
 function expectSchema(doc, value, where) {
   if (typeof value === "boolean" || isObject(value)) return value;
@@ -348,6 +378,10 @@ function ownShape(doc, schema, where) {
   }
   shape.readOnly = schema.readOnly === true;
   shape.writeOnly = schema.writeOnly === true;
+  shape.deprecated = schema.deprecated === true;
+  shape.bounds = ownBounds(doc, schema, where);
+  if (typeof schema.pattern === "string") shape.patterns.add(schema.pattern);
+  if (schema.default !== undefined) shape.default = enumKey(doc, schema.default, where);
   if (schema.properties !== undefined) {
     if (!isObject(schema.properties)) {
       throw new SpecDiffError(`${doc.name}: properties at ${where} must be an object.`);
@@ -364,10 +398,9 @@ function ownShape(doc, schema, where) {
   }
   const additional = schema.additionalProperties;
   if (additional !== undefined) expectSchema(doc, additional, `${where} additionalProperties`);
-  if (
-    isObject(additional) &&
-    Object.keys(additional).some((key) => !ANNOTATIONS.has(key) && !key.startsWith("x-"))
-  ) {
+  // Map values that may be anything (`{}`, `true`, or a $ref to an annotation-only
+  // schema such as google.protobuf.Value) leave the map as open as no constraint does.
+  if (isObject(additional) && !isTrivial(normalize(doc, additional, `${where}.*`))) {
     shape.additional = additional;
   }
   if (schema.items !== undefined && !Array.isArray(schema.items)) {
@@ -380,6 +413,68 @@ function ownShape(doc, schema, where) {
     if (shape.items) shape.types.add("array");
   }
   return shape;
+}
+
+const BOUNDS = [
+  "minimum",
+  "exclusiveMinimum",
+  "maximum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+];
+const LOWER_BOUNDS = new Set(["minimum", "exclusiveMinimum", "minLength", "minItems"]);
+
+/**
+ * A schema's own bounds. OpenAPI 3.0 writes an exclusive bound as a boolean beside
+ * `minimum` or `maximum` (`minimum: 0, exclusiveMinimum: true`); 3.1 as the number itself.
+ */
+function ownBounds(doc, schema, where) {
+  const bounds = {};
+  for (const name of BOUNDS) {
+    const value = schema[name];
+    if (value === undefined || typeof value === "boolean") continue;
+    if (typeof value !== "number") {
+      throw new SpecDiffError(`${doc.name}: ${name} at ${where} must be a number.`);
+    }
+    bounds[name] = value;
+  }
+  for (const [flag, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ]) {
+    if (schema[flag] === true && bounds[bound] !== undefined) {
+      bounds[flag] = bounds[bound];
+      delete bounds[bound];
+    }
+  }
+  return bounds;
+}
+
+/** The bounds every part sets, the strictest of each (allOf). */
+function strictestBounds(parts) {
+  const bounds = {};
+  for (const part of parts) {
+    for (const [name, value] of Object.entries(part.bounds)) {
+      const known = bounds[name];
+      const stricter = LOWER_BOUNDS.has(name) ? value > known : value < known;
+      if (known === undefined || stricter) bounds[name] = value;
+    }
+  }
+  return bounds;
+}
+
+/** The bounds every alternative sets, the loosest of each (oneOf, anyOf). */
+function loosestBounds(alternatives) {
+  const bounds = {};
+  for (const name of BOUNDS) {
+    const values = alternatives.map((alternative) => alternative.bounds[name]);
+    if (values.length === 0 || values.some((value) => value === undefined)) continue;
+    bounds[name] = LOWER_BOUNDS.has(name) ? Math.min(...values) : Math.max(...values);
+  }
+  return bounds;
 }
 
 function intersectTypes(a, b) {
@@ -406,6 +501,9 @@ function conjunction(parts) {
     shape.nullable ||= part.nullable;
     shape.readOnly ||= part.readOnly;
     shape.writeOnly ||= part.writeOnly;
+    shape.deprecated ||= part.deprecated;
+    shape.default ??= part.default;
+    for (const pattern of part.patterns) shape.patterns.add(pattern);
     for (const format of part.formats) shape.formats.add(format);
     for (const name of part.required) shape.required.add(name);
     for (const [name, property] of part.properties) {
@@ -421,6 +519,7 @@ function conjunction(parts) {
   }
   shape.types = types ?? new Set();
   shape.nullOnly = shape.types.size === 0 && parts.some((part) => part.nullOnly);
+  shape.bounds = strictestBounds(parts);
   return shape;
 }
 
@@ -438,6 +537,14 @@ function disjunction(alternatives) {
   if (typed.length > 0 && typed.every((alternative) => alternative.enum)) {
     shape.enum = new Map(typed.flatMap((alternative) => [...alternative.enum]));
   }
+  // A value may take any alternative: a bound or pattern holds only when every typed
+  // alternative has one; a default only when those that name one agree.
+  shape.bounds = loosestBounds(typed);
+  if (typed.length > 0 && typed.every((alternative) => alternative.patterns.size > 0)) {
+    for (const alternative of typed) for (const p of alternative.patterns) shape.patterns.add(p);
+  }
+  const defaults = new Set(possible.map((a) => a.default).filter((value) => value !== null));
+  if (defaults.size === 1) shape.default = [...defaults][0];
   const objects = typed.filter((a) => a.types.size === 0 || a.types.has("object"));
   for (const name of objects[0]?.required ?? []) {
     if (objects.every((alternative) => alternative.required.has(name))) shape.required.add(name);
@@ -447,6 +554,7 @@ function disjunction(alternatives) {
   for (const alternative of possible) {
     shape.readOnly ||= alternative.readOnly;
     shape.writeOnly ||= alternative.writeOnly;
+    shape.deprecated ||= alternative.deprecated;
     for (const format of alternative.formats) shape.formats.add(format);
     for (const [name, property] of alternative.properties) {
       shape.properties.set(name, [...(shape.properties.get(name) ?? []), property]);
@@ -488,7 +596,31 @@ function typeLabel(doc, shape, where, depth = 0) {
   return types.join("|") || "any";
 }
 
-/** The facts compared for a field or parameter; an array's format and enum are its items'. */
+const BOUND_LABELS = {
+  minimum: ">=",
+  exclusiveMinimum: ">",
+  maximum: "<=",
+  exclusiveMaximum: "<",
+  minLength: "length >=",
+  maxLength: "length <=",
+  minItems: "items >=",
+  maxItems: "items <=",
+};
+
+/** Bounds in a few words: `>= 0, <= 1`, `length <= 64`; null when there are none. */
+function boundsLabel(...shapes) {
+  const words = shapes.flatMap((shape) =>
+    BOUNDS.filter((name) => shape.bounds[name] !== undefined).map(
+      (name) => `${BOUND_LABELS[name]} ${shape.bounds[name]}`,
+    ),
+  );
+  return words.length > 0 ? [...new Set(words)].join(", ") : null;
+}
+
+/**
+ * The facts compared for a field or parameter. An array's format, enum, pattern and
+ * value bounds are its items'; its range also holds its own item count bounds.
+ */
 function facts(doc, shape, where) {
   const cached = doc.factsMemo.get(shape);
   if (cached) return cached;
@@ -501,7 +633,11 @@ function facts(doc, shape, where) {
     type: typeLabel(doc, shape, where),
     format: leaf.formats.size > 0 ? [...leaf.formats].sort().join("|") : null,
     enum: leaf.enum ? [...leaf.enum.values()].map(displayValue).sort() : null,
+    range: leaf === shape ? boundsLabel(shape) : boundsLabel(shape, leaf),
+    pattern: leaf.patterns.size > 0 ? [...leaf.patterns].sort().join(" | ") : null,
+    default: shape.default,
     nullable: shape.nullable,
+    deprecated: shape.deprecated,
   };
   doc.factsMemo.set(shape, result);
   return result;
@@ -634,9 +770,16 @@ function pickContent(doc, content, where) {
     types.find((type) => bare(type) === "application/json") ??
     types.find((type) => /[/+]json$/.test(bare(type))) ??
     types[0];
-  if (chosen === undefined) return { mediaType: null, schema: undefined };
-  const media = content[chosen];
-  return { mediaType: bare(chosen), schema: isObject(media) ? media.schema : undefined };
+  if (chosen === undefined) return { mediaType: null, schema: undefined, others: [] };
+  const schemaOf = (type) => (isObject(content[type]) ? content[type].schema : undefined);
+  const others = new Map();
+  for (const type of types) {
+    const mediaType = bare(type);
+    if (mediaType !== bare(chosen) && !others.has(mediaType)) {
+      others.set(mediaType, { mediaType, schema: schemaOf(type) });
+    }
+  }
+  return { mediaType: bare(chosen), schema: schemaOf(chosen), others: [...others.values()] };
 }
 
 function requestOf(doc, op) {
@@ -685,8 +828,11 @@ const sameList = (a, b) => a === b || (a !== null && b !== null && a.join("\n") 
 
 /** Reports each fact of a matched field or parameter that differs. */
 function compareFacts(ours, theirs, report) {
-  for (const fact of ["type", "format", "nullable", "required"]) {
+  for (const fact of ["type", "format", "range", "pattern", "default", "nullable", "required"]) {
     if (ours[fact] !== theirs[fact]) report(fact, ours[fact], theirs[fact]);
+  }
+  if (ours.deprecated !== theirs.deprecated) {
+    report("deprecated", ours.deprecated, theirs.deprecated);
   }
   if (!sameList(ours.enum, theirs.enum)) {
     const values =
@@ -739,8 +885,9 @@ const underCut = (cuts, path) =>
  * sides agree on it. Below a field where one side stopped at recursion, the other
  * side's fields are neither counted nor reported.
  */
-function compareBodies(operation, scope, ours, theirs, out, coverage) {
-  const report = (path) => reporter(out, { operation, scope, path });
+function compareBodies(operation, scope, ours, theirs, out, coverage, prefix = "") {
+  const report = (path) =>
+    reporter(out, { operation, scope, path: prefix && path ? `${prefix} ${path}` : prefix + path });
   if (ours && theirs && ours.mediaType !== theirs.mediaType) {
     report("")("mediaType", ours.mediaType, theirs.mediaType);
   }
@@ -772,6 +919,29 @@ function compareBodies(operation, scope, ours, theirs, out, coverage) {
   }
 }
 
+/**
+ * Compares the media types a body has besides the one compared first (JSON): each one
+ * both sides list, field by field, its paths prefixed `(<media type>)`; each one only one
+ * side lists, as a media type difference.
+ */
+function compareOtherMedia(operation, scope, ours, theirs, out, coverage) {
+  const oursOthers = new Map((ours?.others ?? []).map((media) => [media.mediaType, media]));
+  const theirsOthers = new Map((theirs?.others ?? []).map((media) => [media.mediaType, media]));
+  for (const mediaType of [...new Set([...theirsOthers.keys(), ...oursOthers.keys()])].sort()) {
+    const own = oursOthers.get(mediaType);
+    const their = theirsOthers.get(mediaType);
+    const prefix = `(${mediaType})`;
+    if (own && their) {
+      // Whether a body is required was compared with the first media type.
+      const side = (body, media) => ({ ...body, ...media, required: true, others: [] });
+      compareBodies(operation, scope, side(ours, own), side(theirs, their), out, coverage, prefix);
+    } else {
+      const report = reporter(out, { operation, scope, path: prefix });
+      report("mediaType", own ? mediaType : null, their ? mediaType : null);
+    }
+  }
+}
+
 function compareOperation(operation, ours, theirs, out, coverage) {
   compareParameters(
     operation,
@@ -782,21 +952,20 @@ function compareOperation(operation, ours, theirs, out, coverage) {
   );
   const side = (op, body) => body && { ...body, doc: op.doc };
   const request = (op) => side(op, requestOf(op.doc, op));
-  compareBodies(operation, "request", request(ours), request(theirs), out, coverage.requestFields);
+  const oursRequest = request(ours);
+  const theirsRequest = request(theirs);
+  compareBodies(operation, "request", oursRequest, theirsRequest, out, coverage.requestFields);
+  compareOtherMedia(operation, "request", oursRequest, theirsRequest, out, coverage.requestFields);
   const oursResponse = responseOf(ours.doc, ours);
   const theirsResponse = responseOf(theirs.doc, theirs);
   if (oursResponse.status !== theirsResponse.status) {
     const report = reporter(out, { operation, scope: "response", path: "" });
     report("status", oursResponse.status, theirsResponse.status);
   }
-  compareBodies(
-    operation,
-    "response",
-    side(ours, oursResponse.body),
-    side(theirs, theirsResponse.body),
-    out,
-    coverage.responseFields,
-  );
+  const oursBody = side(ours, oursResponse.body);
+  const theirsBody = side(theirs, theirsResponse.body);
+  compareBodies(operation, "response", oursBody, theirsBody, out, coverage.responseFields);
+  compareOtherMedia(operation, "response", oursBody, theirsBody, out, coverage.responseFields);
 }
 
 const byPathThenMethod = (a, b) =>
@@ -890,16 +1059,19 @@ function shown(value) {
   return Array.isArray(value) ? value.join(", ") : String(value);
 }
 
-function differenceLine(difference) {
+/** A difference in one line, without its operation: `request medium: nullable ours no, theirs yes`. */
+function differenceText(difference) {
   const { scope, path, kind } = difference;
   const subject =
-    scope === "parameter"
-      ? `${difference.in} ${path}`
-      : path !== ""
-        ? `${scope} ${path}`
-        : kind === "status" || kind === "mediaType"
-          ? scope
-          : `${scope} body`;
+    scope === "operation"
+      ? "operation"
+      : scope === "parameter"
+        ? `${difference.in} ${path}`
+        : path !== ""
+          ? `${scope} ${path}`
+          : kind === "status" || kind === "mediaType"
+            ? scope
+            : `${scope} body`;
   let detail;
   if (kind === "missing") detail = `missing (${difference.theirs})`;
   else if (kind === "extra") detail = `extra (${difference.ours})`;
@@ -915,7 +1087,90 @@ function differenceLine(difference) {
     const label = KIND_LABELS[kind] ?? kind;
     detail = `${label} ours ${shown(difference.ours)}, theirs ${shown(difference.theirs)}`;
   }
-  return `  ${subject}: ${detail}`;
+  return `${subject}: ${detail}`;
+}
+
+const differenceLine = (difference) => `  ${differenceText(difference)}`;
+
+/**
+ * How an exceptions file names a difference: its operation, then its line in the text
+ * report, e.g. `POST /api/calls request medium: nullable ours no, theirs yes` or
+ * `GET /api/accounts operation: missing (accounts_list)`.
+ */
+export function differenceKey(difference) {
+  return `${difference.operation} ${differenceText(difference)}`;
+}
+
+// ------------------------------------------------------------------ exceptions
+// A reviewed file lists the differences openapi.yaml keeps on purpose, grouped by the
+// reason, each named by its key (differenceKey). `*` in an entry stands for any text, so
+// one entry can name the same difference in every operation that shows it.
+
+/**
+ * Parses an exceptions file: a YAML list of `{ reason, differences: [key, …] }`. Returns
+ * each entry with its reason. Throws SpecDiffError on a group without a reason or
+ * entries, or an entry listed twice.
+ */
+export function readExceptions(text, name = "the exceptions file") {
+  let groups;
+  try {
+    groups = parseYaml(text);
+  } catch (error) {
+    const reason = String(error instanceof Error ? error.message : error).split("\n")[0];
+    throw new SpecDiffError(`${name} is not valid YAML: ${reason}`);
+  }
+  if (groups === null) return new Map();
+  if (!Array.isArray(groups)) {
+    throw new SpecDiffError(`${name} must be a list of { reason, differences } groups.`);
+  }
+  const entries = new Map();
+  groups.forEach((group, index) => {
+    const where = `${name}, group ${index + 1}`;
+    if (!isObject(group) || typeof group.reason !== "string" || group.reason.trim() === "") {
+      throw new SpecDiffError(`${where} has no reason: say why these differences are kept.`);
+    }
+    const { differences } = group;
+    if (!Array.isArray(differences) || differences.length === 0) {
+      throw new SpecDiffError(`${where} lists no differences.`);
+    }
+    for (const entry of differences) {
+      if (typeof entry !== "string" || entry.trim() === "") {
+        throw new SpecDiffError(`${where}: each difference must be a non-empty string.`);
+      }
+      if (entries.has(entry)) throw new SpecDiffError(`${name}: ${entry} is listed twice.`);
+      entries.set(entry, group.reason.trim());
+    }
+  });
+  return entries;
+}
+
+const globPattern = (entry) =>
+  new RegExp(
+    `^${entry
+      .split("*")
+      .map((part) => part.replace(/[\\^$.|?+()[\]{}]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+
+/**
+ * Sorts a report's differences into those an entry of `exceptions` explains and those
+ * none does, and finds the entries that explain nothing (stale: the difference they
+ * named is gone, or changed).
+ */
+export function explainDifferences(report, exceptions) {
+  const patterns = [...exceptions.keys()].map((entry) => ({ entry, pattern: globPattern(entry) }));
+  const used = new Set();
+  const unexplained = [];
+  let explained = 0;
+  for (const difference of report.differences) {
+    const key = differenceKey(difference);
+    const matches = patterns.filter(({ pattern }) => pattern.test(key));
+    for (const { entry } of matches) used.add(entry);
+    if (matches.length > 0) explained++;
+    else unexplained.push(difference);
+  }
+  const stale = [...exceptions.keys()].filter((entry) => !used.has(entry));
+  return { explained, unexplained, stale };
 }
 
 const ratio = ({ theirs, matched }) =>
@@ -931,9 +1186,14 @@ function summaryLine({ summary }) {
   );
 }
 
-/** Renders a report as text: missing and extra operations, then each operation's differences. */
-export function formatReport(report) {
-  const { ours, theirs, differences } = report;
+/**
+ * Renders a report as text: missing and extra operations, then each operation's
+ * differences. Given `explanation` (explainDifferences), only the unexplained
+ * differences are listed, then the stale entries and how many differences are explained.
+ */
+export function formatReport(report, explanation) {
+  const { ours, theirs } = report;
+  const differences = explanation ? explanation.unexplained : report.differences;
   const lines = [
     `Comparing ${ours.file} (OpenAPI ${ours.openapi}, ${ours.operations} operations) ` +
       `with ${theirs.file} (OpenAPI ${theirs.openapi}, ${theirs.operations} operations).`,
@@ -958,18 +1218,35 @@ export function formatReport(report) {
     const ids = `${id(own.operationId)}; theirs ${id(their.operationId)}${where}`;
     lines.push("", `${operation}  (${ids})`, ...found.map(differenceLine));
   }
-  if (differences.length === 0) lines.push("", "No differences.");
+  if (differences.length === 0) {
+    lines.push("", explanation ? "No unexplained differences." : "No differences.");
+  }
+  if (explanation && explanation.stale.length > 0) {
+    lines.push("", `Stale exceptions, explaining no difference (${explanation.stale.length}):`);
+    for (const entry of explanation.stale) lines.push(`  ${entry}`);
+  }
   lines.push("", summaryLine(report));
+  if (explanation) {
+    lines.push(
+      `Exceptions (${explanation.file}): ${explanation.explained} differences explained, ` +
+        `${explanation.unexplained.length} unexplained; ${explanation.stale.length} stale entries.`,
+    );
+  }
   return lines.join("\n") + "\n";
 }
 
 // ------------------------------------------------------------------ command line
 
-const USAGE = `Usage: npm run spec:diff -- [--json] [--fail-on-diff] [--ours <file>] <theirs.(json|yaml)>
-Compares openapi.yaml (or --ours) with another OpenAPI 3.0/3.1 document.
-  --json          print the report as JSON
-  --fail-on-diff  exit 1 when there is any difference
-  --ours <file>   compare this document instead of openapi.yaml
+const USAGE = `Usage: npm run spec:diff -- [--json] [--fail-on-diff] [--all] [--ours <file>] [--exceptions <file>] [<theirs.(json|yaml)>]
+Compares openapi.yaml (or --ours) with another OpenAPI 3.0/3.1 document: by default
+the fact-only copy of Ultravox's published schema in test/fixtures/reference/published-schema.json.
+Differences that test/spec/spec-diff-exceptions.yaml explains are not listed (for openapi.yaml;
+for --ours only with --exceptions).
+  --json               print the report as JSON
+  --fail-on-diff       exit 1 when there is any unexplained difference or stale exception
+  --all                list every difference; apply no exceptions
+  --ours <file>        compare this document instead of openapi.yaml
+  --exceptions <file>  the differences kept on purpose, each with its reason
 Exit codes: 0 compared, 1 differences with --fail-on-diff, 2 bad input.`;
 
 /**
@@ -990,7 +1267,9 @@ export function main(
         options: {
           json: { type: "boolean" },
           "fail-on-diff": { type: "boolean" },
+          all: { type: "boolean" },
           ours: { type: "string" },
+          exceptions: { type: "string" },
           help: { type: "boolean", short: "h" },
         },
       });
@@ -1002,17 +1281,48 @@ export function main(
       stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (positionals.length !== 1) {
-      throw new SpecDiffError(`Give exactly one document to compare with.\n${USAGE}`);
+    if (positionals.length > 1) {
+      throw new SpecDiffError(`Give at most one document to compare with.\n${USAGE}`);
     }
-    // Files are named as given; openapi.yaml relative to where the command runs.
+    if (values.all && values.exceptions !== undefined) {
+      throw new SpecDiffError(`--all applies no exceptions; drop --exceptions or --all.\n${USAGE}`);
+    }
+    // Files are named as given; the defaults relative to where the command runs.
     const oursName = values.ours ?? relative(cwd, defaultOursPath);
-    const theirsName = positionals[0];
+    const theirsName = positionals[0] ?? relative(cwd, defaultTheirsPath);
+    const exceptionsName =
+      values.exceptions ??
+      (values.all || values.ours !== undefined ? undefined : relative(cwd, defaultExceptionsPath));
     // Theirs first: bad input there fails before openapi.yaml is parsed.
     const theirs = loadSpec(resolve(cwd, theirsName), theirsName);
+    const exceptions =
+      exceptionsName === undefined
+        ? undefined
+        : readExceptions(readText(resolve(cwd, exceptionsName), exceptionsName), exceptionsName);
     const report = diffSpecs(loadSpec(resolve(cwd, oursName), oursName), theirs);
-    stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-    return values["fail-on-diff"] && report.differences.length > 0 ? 1 : 0;
+    const explanation = exceptions && {
+      file: exceptionsName,
+      entries: exceptions.size,
+      ...explainDifferences(report, exceptions),
+    };
+    if (values.json) {
+      const json = explanation
+        ? {
+            ...report,
+            exceptions: {
+              ...explanation,
+              unexplained: explanation.unexplained.map(differenceKey),
+            },
+          }
+        : report;
+      stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      stdout.write(formatReport(report, explanation));
+    }
+    const failing = explanation
+      ? explanation.unexplained.length + explanation.stale.length
+      : report.differences.length;
+    return values["fail-on-diff"] && failing > 0 ? 1 : 0;
   } catch (error) {
     if (!(error instanceof SpecDiffError)) throw error;
     stderr.write(`spec-diff: ${error.message}\n`);

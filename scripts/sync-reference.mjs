@@ -1,12 +1,14 @@
 // `npm run sync:reference`: copies the reference data the tests use from ../shared
 // (the Ultravox pages' operations table, the real-world payloads with their README
 // notes, the webhook signature vectors, the operations the pages' source stubs name,
-// and the field facts of the pages for the page-coverage check) into test/fixtures/reference, so the
+// the field facts of the pages for the page-coverage check, and the facts of Ultravox's
+// published OpenAPI schema for the spec:diff gate) into test/fixtures/reference, so the
 // tests run on any clean clone. `test/spec/reference.test.ts` checks the copy is
 // current whenever ../shared is present.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
 import { extractPageFields, sourceStubs } from "./page-fields.mjs";
 
 export const sharedDir = fileURLToPath(new URL("../../shared/", import.meta.url));
@@ -51,6 +53,60 @@ export function extractPayloadNotes(readmeMarkdown, files) {
   );
 }
 
+/**
+ * The newest published schema under `pagesDir`/published-schema (files are named by
+ * date, `ultravox-openapi-YYYY-MM-DD.yaml` or `.json`), as a path relative to `pagesDir`.
+ */
+export function publishedSchemaFile(pagesDir) {
+  const files = readdirSync(join(pagesDir, "published-schema"))
+    .filter((file) => /^ultravox-openapi-\d{4}-\d{2}-\d{2}\.(ya?ml|json)$/.test(file))
+    .sort();
+  if (files.length === 0) throw new Error(`no ultravox-openapi-<date> file in ${pagesDir}`);
+  return `published-schema/${files.at(-1)}`;
+}
+
+// Keywords that hold prose or samples, never a fact: dropped from the vendored copy.
+const PROSE = new Set(["description", "summary", "title", "example", "examples", "externalDocs"]);
+// Keywords whose values are data (or names), copied as they are.
+const DATA = new Set(["enum", "default", "const", "required"]);
+// Keywords that hold a map keyed by names (fields, paths, status codes, media types, …).
+const NAMED = new Set([
+  "properties",
+  "paths",
+  "responses",
+  "content",
+  "schemas",
+  "parameters",
+  "securitySchemes",
+  "headers",
+]);
+
+/**
+ * The facts of a published OpenAPI document: the same document without its prose
+ * (descriptions, summaries, titles, examples, `x-` extensions such as code samples), so
+ * spec-diff reads it as it reads the original. Names, types, formats, enums, bounds,
+ * patterns, defaults and flags stay. Keys of maps of names (`properties`, `responses`, …) stay.
+ */
+export function reducePublishedSchema(document, source) {
+  const reduce = (node, names) => {
+    if (Array.isArray(node)) return node.map((item) => reduce(item, false));
+    if (typeof node !== "object" || node === null) return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (!names && (PROSE.has(key) || key.startsWith("x-"))) continue;
+      out[key] = !names && DATA.has(key) ? value : reduce(value, !names && NAMED.has(key));
+    }
+    return out;
+  };
+  return { "x-reduced-from": source, ...reduce(document, false) };
+}
+
+/** The vendored copy of the newest published schema under `pagesDir` (reducePublishedSchema). */
+export function readPublishedSchemaFacts(pagesDir) {
+  const file = publishedSchemaFile(pagesDir);
+  return reducePublishedSchema(parseYaml(readFileSync(join(pagesDir, file), "utf8")), file);
+}
+
 function sync() {
   rmSync(fixtureDir, { recursive: true, force: true });
   mkdirSync(join(fixtureDir, "payloads"), { recursive: true });
@@ -80,8 +136,13 @@ function sync() {
   );
   const pageFields = extractPageFields(join(sharedDir, "pages"));
   writeFileSync(join(fixtureDir, "page-fields.json"), JSON.stringify(pageFields, null, 2) + "\n");
+  const published = readPublishedSchemaFacts(join(sharedDir, "pages"));
+  writeFileSync(
+    join(fixtureDir, "published-schema.json"),
+    JSON.stringify(published, null, 2) + "\n",
+  );
   console.log(
-    `synced ${files.length} payloads, the operations table, the webhook vectors, the source stubs' operations and ${pageFields.length} page field facts into test/fixtures/reference`,
+    `synced ${files.length} payloads, the operations table, the webhook vectors, the source stubs' operations, ${pageFields.length} page field facts and the facts of ${published["x-reduced-from"]} into test/fixtures/reference`,
   );
 }
 

@@ -1,7 +1,12 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { serializeBody } from "./body.js";
-import { checkClientOptions, type UltravoxClientOptions } from "./client-options.js";
+import { serializeBody } from "./request/body.js";
+import {
+  checkClientOptions,
+  checkPolicy,
+  DEFAULT_POLICY,
+  type UltravoxClientOptions,
+} from "./options.js";
 import {
   addUserAgent,
   API_KEY_HEADER,
@@ -9,15 +14,14 @@ import {
   readEnv,
   redactor,
   SERVER_BUILD,
-} from "./platform.js";
-import { serializePath } from "./path.js";
-import { serializeQuery } from "./query.js";
-import { rawRequest } from "./raw-request.js";
-import { checkPolicy, DEFAULT_POLICY } from "./transport-options.js";
-import { createTransport, sendWith } from "./transport.js";
+} from "./transport/platform.js";
+import { serializePath } from "./request/path.js";
+import { serializeQuery } from "./request/query.js";
+import { rawRequest } from "./request/raw-request.js";
+import { createTransport, sendWith } from "./transport/transport.js";
 import type { UltravoxClient } from "./typed-client.js";
 
-export { DEFAULT_BASE_URL, type UltravoxClientOptions } from "./client-options.js";
+export { DEFAULT_BASE_URL, type UltravoxClientOptions } from "./options.js";
 
 export type { UltravoxClient } from "./typed-client.js";
 

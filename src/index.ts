@@ -12,10 +12,12 @@ export {
   UltravoxConnectionError,
   UltravoxError,
   UltravoxMalformedResponseError,
+  UltravoxParameterError,
   UltravoxTimeoutError,
+  UltravoxWebhookError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { UltravoxParameterError } from "./parameter-error.js";
+export type { WebhookErrorReason } from "./errors.js";
 export { paginate, pages } from "./pagination.js";
 export type {
   ItemOf,
@@ -25,9 +27,14 @@ export type {
   PaginationArgs,
   PaginationLimits,
 } from "./pagination.js";
-export { serializeQuery } from "./query.js";
-export type { RequestOptions } from "./request-options.js";
-export type { FetchFunction, Logger, LogLevel, TransportOptions } from "./transport-options.js";
+export { serializeQuery } from "./request/query.js";
+export type {
+  FetchFunction,
+  Logger,
+  LogLevel,
+  RequestOptions,
+  TransportOptions,
+} from "./options.js";
 export { toRequestSchema } from "./request-schema.js";
 export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
@@ -50,5 +57,3 @@ export type {
   WebhookEvent,
   WebhookEventName,
 } from "./webhooks.js";
-export { UltravoxWebhookError } from "./webhook-error.js";
-export type { WebhookErrorReason } from "./webhook-error.js";

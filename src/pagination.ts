@@ -2,9 +2,9 @@ import type { Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./client.js";
 import { UltravoxError } from "./errors.js";
-import { httpUrl } from "./http-url.js";
-import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./parameter-error.js";
-import { requestLineOf } from "./request-line.js";
+import { httpUrl } from "./utils/http-url.js";
+import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./utils/checks.js";
+import { requestLineOf } from "./transport/request-line.js";
 import type { PathWithMethod, RequestInitFor, ResponseData } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
 

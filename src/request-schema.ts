@@ -7,7 +7,7 @@ import {
   type ReadOnlyTarget,
 } from "../generated/read-only-plans.js";
 import type { components } from "../generated/schema.js";
-import { check, isPlainObject } from "./parameter-error.js";
+import { check, isPlainObject } from "./utils/checks.js";
 import type { RequestSchema, Schema } from "./types.js";
 
 /**

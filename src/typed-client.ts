@@ -6,9 +6,8 @@ import type {
   ParseAsResponse,
 } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import type { RAW_METHODS } from "./raw-request.js";
-import type { RequestOptions } from "./request-options.js";
-import type { FetchFunction } from "./transport-options.js";
+import type { FetchFunction, RequestOptions } from "./options.js";
+import type { RAW_METHODS } from "./request/raw-request.js";
 import type { BodyContent, BodyOption } from "./types.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */

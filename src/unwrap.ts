@@ -1,6 +1,6 @@
 import { apiErrorFor } from "./errors.js";
-import { check } from "./parameter-error.js";
-import { requestLineOf } from "./request-line.js";
+import { check } from "./utils/checks.js";
+import { requestLineOf } from "./transport/request-line.js";
 
 /**
  * Returns the `data` of an openapi-fetch result, or throws the error class that

@@ -1,12 +1,6 @@
 import type { webhooks } from "../generated/schema.js";
-import {
-  check,
-  isNumberIn,
-  isPlainObject,
-  kindOf,
-  UltravoxParameterError,
-} from "./parameter-error.js";
-import { UltravoxWebhookError, type WebhookErrorReason } from "./webhook-error.js";
+import { check, isNumberIn, isPlainObject, kindOf } from "./utils/checks.js";
+import { UltravoxWebhookError, type WebhookErrorReason } from "./errors.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
 export type WebhookEventName = keyof webhooks;

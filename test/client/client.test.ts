@@ -9,7 +9,14 @@ import {
   VERSION,
   type UltravoxClient,
 } from "../../src/index.js";
-import { API_KEY, clientFor, json, rejectionOf, startServer, useServers } from "./server.js";
+import {
+  API_KEY,
+  clientFor,
+  json,
+  rejectionOf,
+  startServer,
+  useServers,
+} from "../support/server.js";
 
 useServers();
 afterEach(() => {

@@ -24,7 +24,7 @@ import {
   rejectionOf,
   startServer,
   useServers,
-} from "./server.js";
+} from "../support/server.js";
 
 useServers();
 

@@ -7,7 +7,14 @@ import {
   type Logger,
   type LogLevel,
 } from "../../src/index.js";
-import { closedPort, json, rejectionOf, startServer, useServers, type Handler } from "./server.js";
+import {
+  closedPort,
+  json,
+  rejectionOf,
+  startServer,
+  useServers,
+  type Handler,
+} from "../support/server.js";
 
 useServers();
 afterEach(() => {

@@ -1,8 +1,8 @@
-// Per-call transport options: timeoutMs, maxRetries and retryNonIdempotent in a call's init
-// override the client's for that call only.
+// Per-call transport options: timeoutMs, maxRetries, retryNonIdempotent and maxRetryAfterMs
+// in a call's init override the client's for that call only.
 import { describe, expect, it } from "vitest";
 import { UltravoxParameterError, UltravoxTimeoutError, unwrap } from "../../src/index.js";
-import { clientFor, json, rejectionOf, since, startServer, useServers } from "./server.js";
+import { clientFor, json, rejectionOf, since, startServer, useServers } from "../support/server.js";
 
 useServers();
 
@@ -91,6 +91,43 @@ describe("retryNonIdempotent per call", () => {
     const result = await uv.POST("/api/calls", { body, retryNonIdempotent: false });
     expect(result.response.status).toBe(500);
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("maxRetryAfterMs per call", () => {
+  /** Answers the first request 429 asking for `seconds`, then 200. */
+  const rateLimitedOnce = (seconds: string) =>
+    startServer((_request, response, index) =>
+      index === 0
+        ? json(response, 429, { detail: "slow down" }, { "retry-after": seconds })
+        : json(response, 200, CALL),
+    );
+
+  it("a call that cannot wait gets the 429 at once, though the client would wait", async () => {
+    const server = await rateLimitedOnce("1");
+    const uv = clientFor(server, { maxRetryAfterMs: 60_000 });
+    const start = performance.now();
+    const result = await uv.GET("/api/calls/{call_id}", { params, maxRetryAfterMs: 0 });
+    expect(result.response.status).toBe(429);
+    expect(since(start)).toBeLessThan(900);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a call that may wait longer than the client allows waits", async () => {
+    const server = await rateLimitedOnce("1");
+    const uv = clientFor(server, { maxRetryAfterMs: 0 });
+    const result = await uv.GET("/api/calls/{call_id}", { params, maxRetryAfterMs: 5_000 });
+    expect(unwrap(result)).toEqual(CALL);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("is checked like the client's option", async () => {
+    const server = await startServer((_request, response) => json(response, 200, CALL));
+    const error = await rejectionOf(
+      clientFor(server).GET("/api/calls/{call_id}", { params, maxRetryAfterMs: -5 }),
+    );
+    expect((error as UltravoxParameterError).parameter).toBe("init.maxRetryAfterMs");
+    expect(server.requests).toHaveLength(0);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { toRequestSchema, UltravoxParameterError, unwrap, type Schema } from "../../src/index.js";
 import { readOnlyPlans } from "../../generated/read-only-plans.js";
-import { clientFor, json, startServer, useServers } from "./server.js";
+import { clientFor, json, startServer, useServers } from "../support/server.js";
 
 useServers();
 
@@ -60,7 +60,7 @@ describe("toRequestSchema", () => {
       callTemplate: { systemPrompt: "Help the caller.", selectedTools: [{ toolName: "hangUp" }] },
     });
     expect(body.callTemplate).not.toBe(agent.callTemplate);
-    expect(body.callTemplate?.selectedTools).not.toBe(agent.callTemplate.selectedTools);
+    expect(body.callTemplate?.selectedTools).not.toBe(agent.callTemplate?.selectedTools);
     expect(agent).toEqual(AGENT);
   });
 

@@ -10,7 +10,7 @@ import {
 } from "../../examples/configs.js";
 import { proxyAgents } from "../../examples/proxy.js";
 import { describeTool } from "../../examples/read-modify-write.js";
-import { clientFor, json, startServer, useServers } from "../client/server.js";
+import { clientFor, json, startServer, useServers } from "../support/server.js";
 
 useServers();
 

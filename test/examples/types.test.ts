@@ -2,7 +2,7 @@
 // from the call (with `satisfies`) is sent as written, and the templated path is filled in.
 import { describe, expect, it } from "vitest";
 import { endReasonOf, orderLookup, startOrderCall } from "../../examples/types.js";
-import { clientFor, json, startServer, useServers } from "../client/server.js";
+import { clientFor, json, startServer, useServers } from "../support/server.js";
 
 useServers();
 

@@ -17,8 +17,8 @@ describe("bundle size", () => {
 
   it("the browser bundle leaves out what only server runtimes need", async () => {
     const { inputs } = await measureBundle();
-    expect(inputs.some((input) => input.endsWith("src/platform.browser.ts"))).toBe(true);
-    expect(inputs.some((input) => input.endsWith("src/platform.ts"))).toBe(false);
+    expect(inputs.some((input) => input.endsWith("src/transport/platform.browser.ts"))).toBe(true);
+    expect(inputs.some((input) => input.endsWith("src/transport/platform.ts"))).toBe(false);
   });
 
   it("a program that only verifies webhooks carries none of the client: the build's top-level statements are all removable", async () => {

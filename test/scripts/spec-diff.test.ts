@@ -9,10 +9,13 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import {
+  differenceKey,
   diffSpecs,
+  explainDifferences,
   loadSpec,
   main,
   MAX_FIELDS_PER_BODY,
+  readExceptions,
   SpecDiffError,
   type Difference,
   type LoadedSpec,
@@ -109,7 +112,7 @@ const ours: Json = {
           metadata: { type: "object", additionalProperties: { type: "string" } },
           callId: { type: "string", readOnly: true },
           voice: { type: ["string", "null"] },
-          language: { type: "string" },
+          language: { type: "string", maxLength: 16 },
           model: { type: "string" },
           sharedSecret: { type: "string", writeOnly: true },
           transcriptOptional: { type: "boolean" },
@@ -146,7 +149,10 @@ const ours: Json = {
         properties: {
           messages: {
             type: "array",
-            items: { type: "object", properties: { messageId: { type: "string" } } },
+            items: {
+              type: "object",
+              properties: { messageId: { type: "string", pattern: "^msg_" } },
+            },
           },
           sharedSecret: { type: "string", writeOnly: true },
         },
@@ -227,12 +233,13 @@ const theirs30: Json = {
         type: "object",
         properties: {
           systemPrompt: { type: "string" },
-          temperature: { type: "integer", format: "int32" },
+          // 3.0 writes an exclusive bound as a flag beside the bound.
+          temperature: { type: "integer", format: "int32", minimum: 0, exclusiveMinimum: true },
           medium: ref("ultravox.v1.CallMedium"),
           metadata: { type: "object", additionalProperties: { type: "string" } },
           callId: { type: "string", readOnly: true },
           created: { type: "string", format: "date-time", readOnly: true },
-          voice: { type: "string" },
+          voice: { type: "string", deprecated: true },
           language: { type: "string" },
           model: { type: "string", readOnly: true },
           sharedSecret: { type: "string", writeOnly: true },
@@ -298,7 +305,7 @@ const theirs31: Json = {
             in: "query",
             name: "enableGreetingPrompt",
             required: true,
-            schema: { type: "boolean" },
+            schema: { type: "boolean", default: true },
           },
         ],
         requestBody: {
@@ -312,7 +319,7 @@ const theirs31: Json = {
                     required: ["systemPrompt"],
                     properties: {
                       systemPrompt: { type: "string" },
-                      temperature: { type: "integer" },
+                      temperature: { type: "integer", exclusiveMinimum: 0 },
                       medium: {
                         type: "object",
                         properties: {
@@ -333,7 +340,7 @@ const theirs31: Json = {
                     properties: {
                       callId: { type: "string", readOnly: true },
                       created: { type: "string", format: "date-time", readOnly: true },
-                      voice: { type: "string" },
+                      voice: { type: "string", deprecated: true },
                       language: { type: "string" },
                       model: { type: "string", readOnly: true },
                       sharedSecret: { type: "string", writeOnly: true },
@@ -416,6 +423,14 @@ const theirs31: Json = {
   },
 };
 
+// theirs31 lists its Create Call body under the same three media types as theirs30.
+const theirs31Content = (
+  ((theirs31["paths"] as Json)["/api/calls"] as Json)["post"] as { requestBody: { content: Json } }
+).requestBody.content;
+for (const type of ["application/x-www-form-urlencoded", "multipart/form-data"]) {
+  theirs31Content[type] = theirs31Content["application/json"];
+}
+
 const load = (name: string, document: Json | string) => loadSpec(write(name, document), name);
 const oursSpec = load("ours.yaml", ours);
 
@@ -441,12 +456,14 @@ const callResponse = (operation: string) => [
     missing: ["system_error"],
     extra: [],
   }),
+  diff(operation, "response", "messages[].messageId", "pattern", "^msg_", null),
   diff(operation, "response", "messages[].text", "missing", null, "string"),
   diff(operation, "response", "summary", "writeOnly", true, false),
 ];
 /** What ours against theirs30 or theirs31 must report, in this order. */
 const expected: Difference[] = [
   diff(call, "parameter", "dryRun", "extra", "boolean", null, query),
+  diff(call, "parameter", "enableGreetingPrompt", "default", null, "true", query),
   diff(call, "parameter", "enableGreetingPrompt", "required", false, true, query),
   diff(call, "parameter", "mode", "enum", ["fast", "slow"], ["fast", "turbo"], {
     ...query,
@@ -456,16 +473,28 @@ const expected: Difference[] = [
   diff(call, "parameter", "priorCallId", "format", "uuid", null, query),
   diff(call, "parameter", "throttle", "missing", null, "string", query),
   diff(call, "parameter", "X-Trace", "location", "header", "query", { in: "header" }),
+  diff(
+    call,
+    "request",
+    "(application/x-www-form-urlencoded)",
+    "mediaType",
+    null,
+    "application/x-www-form-urlencoded",
+  ),
+  diff(call, "request", "(multipart/form-data)", "mediaType", null, "multipart/form-data"),
   diff(call, "request", "firstSpeaker", "enum", null, [
     "FIRST_SPEAKER_AGENT",
     "FIRST_SPEAKER_USER",
   ]),
+  diff(call, "request", "language", "range", "length <= 16", null),
   diff(call, "request", "language", "required", false, true),
   diff(call, "request", "medium.twilio.outgoing.from", "missing", null, "string"),
   diff(call, "request", "model", "readOnly", false, true),
   diff(call, "request", "temperature", "type", "number", "integer"),
+  diff(call, "request", "temperature", "range", null, "> 0"),
   diff(call, "request", "transcriptOptional", "extra", "boolean", null),
   diff(call, "request", "voice", "nullable", true, false),
+  diff(call, "request", "voice", "deprecated", false, true),
   diff(call, "response", "", "status", "201", "200"),
   ...callResponse(call),
   diff(getCall, "parameter", "include", "type", "array<string>", "string", query),
@@ -728,6 +757,8 @@ describe("spec-diff: recursion and open maps", () => {
   const maps = object({
     counts: { type: "object", additionalProperties: { additionalProperties: { type: "integer" } } },
     labels: { type: "object", additionalProperties: true },
+    // Values of any type, as protobuf's google.protobuf.Value: as open as `true`.
+    values: { type: "object", additionalProperties: ref("Anything") },
   });
   /** Recursive schemas as named components. */
   const named: Json = {
@@ -743,6 +774,7 @@ describe("spec-diff: recursion and open maps", () => {
         Pair: object({ left: ref("Side") }),
         Side: object({ pair: ref("Pair"), label: string }),
         Loop: { allOf: [ref("Loop")], ...object({ x: string }) },
+        Anything: { description: "Any JSON value." },
       },
     },
   };
@@ -765,6 +797,7 @@ describe("spec-diff: recursion and open maps", () => {
       schemas: {
         Tree: object({ name: string, children: { type: "array", items: ref("Tree") } }),
         Couple: object({ left: object({ pair: ref("Couple"), label: string }) }),
+        Anything: {},
       },
     },
   };
@@ -789,6 +822,7 @@ describe("spec-diff: recursion and open maps", () => {
       "POST /api/maps response counts.*",
       "POST /api/maps response counts.*.*",
       "POST /api/maps response labels",
+      "POST /api/maps response values",
       "POST /api/trees request ",
       "POST /api/trees request children",
       "POST /api/trees request name",
@@ -943,6 +977,55 @@ describe("spec-diff: bad input", () => {
   });
 });
 
+describe("spec-diff: keys and exceptions", () => {
+  const report = diffSpecs(oursSpec, load("theirs30-keys.json", theirs30));
+  const keys = report.differences.map(differenceKey);
+
+  it("names each difference by its operation and its line of the text report", () => {
+    expect(keys).toContain("POST /api/calls query dryRun: extra (boolean)");
+    expect(keys).toContain("POST /api/calls response: status ours 201, theirs 200");
+    expect(keys).toContain("POST /api/calls request temperature: range ours none, theirs > 0");
+    expect(keys).toContain("GET /api/voices/ operation: missing (voices_list)");
+    expect(keys).toContain("GET /api/tools operation: extra (listTools)");
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("explains a difference an entry names, with `*` for any text; an entry explaining none is stale", () => {
+    const exceptions = readExceptions(
+      stringify([
+        { reason: "r", differences: ["* response *.messageId: pattern ours ^msg_, theirs none"] },
+        { reason: "s", differences: ["POST /api/calls query dryRun: extra (*)", "GET /nowhere*"] },
+      ]),
+    );
+    const { explained, unexplained, stale } = explainDifferences(report, exceptions);
+    expect(explained).toBe(3);
+    expect(unexplained).toHaveLength(report.differences.length - 3);
+    expect(unexplained.map(differenceKey)).not.toContain(
+      "POST /api/calls query dryRun: extra (boolean)",
+    );
+    expect(stale).toEqual(["GET /nowhere*"]);
+  });
+
+  it("treats every other character of an entry literally", () => {
+    const exceptions = readExceptions(
+      stringify([{ reason: "r", differences: ["POST /api/calls query dryRun: extra (.+)"] }]),
+    );
+    expect(explainDifferences(report, exceptions).stale).toHaveLength(1);
+  });
+
+  it.each([
+    ["reason: x\n", /must be a list of \{ reason, differences \} groups/],
+    ["- differences: [a]\n", /group 1 has no reason/],
+    ["- reason: r\n", /group 1 lists no differences/],
+    ["- reason: r\n  differences: [a, a]\n", /: a is listed twice/],
+    ["- reason: r\n  differences: [1]\n", /each difference must be a non-empty string/],
+    ["- [\n", /is not valid YAML/],
+  ])("refuses %j", (text, message) => {
+    expect(() => readExceptions(text, "exceptions.yaml")).toThrow(SpecDiffError);
+    expect(() => readExceptions(text, "exceptions.yaml")).toThrow(message);
+  });
+});
+
 describe("spec-diff: command line", () => {
   write("ours.yaml", ours);
   write("theirs30.json", theirs30);
@@ -995,7 +1078,7 @@ describe("spec-diff: command line", () => {
     expect(result.status).toBe(1);
   });
 
-  it("without --ours: compares openapi.yaml, named from where it runs", () => {
+  it("without --ours: compares openapi.yaml, named from where it runs, with its exceptions", () => {
     const result = cli(["theirs30.json"]);
     expect(result.status).toBe(0);
     const lines = result.stdout.split("\n");
@@ -1004,19 +1087,99 @@ describe("spec-diff: command line", () => {
         "with theirs30.json (OpenAPI 3.0.3, 4 operations).",
     );
     // theirs30's four operations are all in openapi.yaml.
-    expect(lines.at(-2)).toMatch(
+    expect(lines.at(-3)).toMatch(
       /^Summary: operations 4 of 4 \(100\.0%\) matched, 0 missing, \d+ extra; /,
     );
+    // The exceptions are about the published schema, so against theirs30 most are stale.
+    expect(lines.at(-2)).toMatch(
+      /^Exceptions \(.*spec-diff-exceptions\.yaml\): \d+ differences explained, \d+ unexplained; [1-9]\d* stale entries\.$/,
+    );
+    expect(result.stdout).toContain("\nStale exceptions, explaining no difference (");
+  });
+
+  it("--all: every difference, and no exceptions applied", () => {
+    const result = cli(["--all", "theirs30.json"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain("Exceptions (");
+    expect(result.stdout.split("\n").at(-2)).toMatch(/^Summary: operations 4 of 4 /);
+  });
+
+  it("without a document: the vendored published schema, all of it explained by openapi.yaml's exceptions", () => {
+    const result = cli(["--fail-on-diff"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const vendored = relative(dir, join(root, "test/fixtures/reference/published-schema.json"));
+    expect(result.stdout).toContain(`with ${vendored} (OpenAPI 3.0.3,`);
+    expect(result.stdout).toContain("\nNo unexplained differences.\n");
+    expect(result.stdout).toMatch(/ 0 unexplained; 0 stale entries\.\n$/);
+  });
+
+  describe("--exceptions <file>", () => {
+    const entries = [
+      "POST /api/calls query dryRun: extra (boolean)",
+      "* response *messages[].messageId: pattern ours ^msg_, theirs none",
+      "GET /api/nowhere operation: missing (nothing)",
+    ];
+    write("exceptions.yaml", stringify([{ reason: "Kept on purpose.", differences: entries }]));
+    const run = (...more: string[]) =>
+      cli(["--ours", "ours.yaml", "--exceptions", "exceptions.yaml", ...more, "theirs30.json"]);
+
+    it("lists only the unexplained differences, then the stale entries; --fail-on-diff exits 1", () => {
+      const result = run("--fail-on-diff");
+      expect(result.status).toBe(1);
+      expect(result.stdout).not.toContain("query dryRun");
+      expect(result.stdout).not.toContain("messageId");
+      expect(result.stdout).toContain("  query mode: enum missing turbo; extra slow\n");
+      expect(result.stdout).toContain(
+        "\nStale exceptions, explaining no difference (1):\n  GET /api/nowhere operation: missing (nothing)\n",
+      );
+      expect(result.stdout).toMatch(
+        /\nExceptions \(exceptions\.yaml\): 3 differences explained, 31 unexplained; 1 stale entries\.\n$/,
+      );
+    });
+
+    it("exits 0 with --fail-on-diff when every difference is explained and no entry is stale", () => {
+      write("explain-all.yaml", stringify([{ reason: "Everything.", differences: ["*"] }]));
+      const result = cli([
+        "--fail-on-diff",
+        "--ours",
+        "ours.yaml",
+        "--exceptions",
+        "explain-all.yaml",
+        "theirs30.json",
+      ]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("\nNo unexplained differences.\n");
+    });
+
+    it("--json adds what the exceptions explain", () => {
+      const result = run("--json");
+      const report = JSON.parse(result.stdout) as SpecDiffReport & {
+        exceptions: { explained: number; unexplained: string[]; stale: string[] };
+      };
+      expect(report.differences).toHaveLength(34);
+      expect(report.exceptions.explained).toBe(3);
+      expect(report.exceptions.unexplained).toHaveLength(31);
+      expect(report.exceptions.unexplained).toContain(
+        "POST /api/calls query mode: enum missing turbo; extra slow",
+      );
+      expect(report.exceptions.stale).toEqual(["GET /api/nowhere operation: missing (nothing)"]);
+    });
+
+    it("is refused together with --all", () => {
+      const result = run("--all");
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^spec-diff: --all applies no exceptions/);
+    });
   });
 
   it("README: the sample output is this output", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("### Drift against Ultravox's published schema"));
     const sample = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
-    // The sample sits in a list item, indented by three spaces.
     const lines = sample.split("\n").filter((line) => line.trim() !== "");
     expect(lines.length).toBeGreaterThan(3);
-    for (const line of lines) expect(HUMAN.split("\n")).toContain(line.slice(3));
+    for (const line of lines) expect(HUMAN.split("\n")).toContain(line);
   });
 
   it("--fail-on-diff exits 0 without differences", () => {
@@ -1029,8 +1192,14 @@ describe("spec-diff: command line", () => {
     [["missing.json"], "spec-diff: Cannot read missing.json: no such file.\n"],
     [["--ours", "nope.yaml", "theirs30.json"], "spec-diff: Cannot read nope.yaml: no such file.\n"],
     [["--ours", "theirs30.json", "ours.yaml", "--json"], ""],
-    [[], "spec-diff: Give exactly one document to compare with.\nUsage: npm run spec:diff"],
-    [["a.json", "b.json"], "spec-diff: Give exactly one document to compare with."],
+    [
+      ["a.json", "b.json"],
+      "spec-diff: Give at most one document to compare with.\nUsage: npm run spec:diff",
+    ],
+    [
+      ["--exceptions", "none.yaml", "theirs30.json"],
+      "spec-diff: Cannot read none.yaml: no such file.\n",
+    ],
     [["--bogus", "theirs30.json"], "spec-diff: Unknown option '--bogus'"],
   ])("%j: exit code and message", (args, message) => {
     const result = cli(args);
@@ -1058,21 +1227,28 @@ Operations extra (1):
 
 POST /api/calls  (createCall; theirs calls_create at /api/calls/)
   query dryRun: extra (boolean)
+  query enableGreetingPrompt: default ours none, theirs true
   query enableGreetingPrompt: required ours no, theirs yes
   query mode: enum missing turbo; extra slow
   query priorCallId: format ours uuid, theirs none
   query throttle: missing (string)
   header X-Trace: location ours header, theirs query
+  request (application/x-www-form-urlencoded): media type ours none, theirs application/x-www-form-urlencoded
+  request (multipart/form-data): media type ours none, theirs multipart/form-data
   request firstSpeaker: enum ours none, theirs FIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER
+  request language: range ours length <= 16, theirs none
   request language: required ours no, theirs yes
   request medium.twilio.outgoing.from: missing (string)
   request model: read-only ours no, theirs yes
   request temperature: type ours number, theirs integer
+  request temperature: range ours none, theirs > 0
   request transcriptOptional: extra (boolean)
   request voice: nullable ours yes, theirs no
+  request voice: deprecated ours no, theirs yes
   response: status ours 201, theirs 200
   response billedDuration: extra (string)
   response endReason: enum missing system_error
+  response messages[].messageId: pattern ours ^msg_, theirs none
   response messages[].text: missing (string)
   response summary: write-only ours yes, theirs no
 
@@ -1080,11 +1256,12 @@ GET /api/calls/{call_id}  (getCall; theirs calls_retrieve at /api/calls/{id}/)
   query include: type ours array<string>, theirs string
   response billedDuration: extra (string)
   response endReason: enum missing system_error
+  response messages[].messageId: pattern ours ^msg_, theirs none
   response messages[].text: missing (string)
   response summary: write-only ours yes, theirs no
 
 GET /api/calls/{call_id}/recording  (getCallRecording; theirs calls_recording_retrieve at /api/calls/{id}/recording/)
   response: media type ours audio/*, theirs audio/wav
 
-Summary: operations 3 of 4 (75.0%) matched, 1 missing, 1 extra; parameters 7 of 8 (87.5%); request fields 12 of 13 (92.3%); response fields 10 of 12 (83.3%); 26 differences.
+Summary: operations 3 of 4 (75.0%) matched, 1 missing, 1 extra; parameters 7 of 8 (87.5%); request fields 12 of 13 (92.3%); response fields 10 of 12 (83.3%); 34 differences.
 `;

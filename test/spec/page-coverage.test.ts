@@ -67,7 +67,7 @@ describe("the check fails on a gap, and names it", () => {
     const broken = specCopy();
     const createCall = broken.paths["/api/calls"].post;
     createCall.parameters = createCall.parameters.filter(
-      (parameter: { name?: string }) => parameter.name !== "throttle",
+      (parameter: { $ref?: string }) => parameter.$ref !== "#/components/parameters/Throttle",
     );
     const { gaps } = checkCoverage(broken, facts, exclusions);
     expect(gaps).toEqual(["POST /api/calls query: throttle  (calls/calls-post.more.txt)"]);

@@ -64,13 +64,21 @@ const REJECTED_UNMARKED: Record<string, Rejection> = {
     fields: ['/batchId: must match format "uuid"', "'created'"],
     why: "the scheduler guide abridges it: batchId is the placeholder 'uuid' and created is left out, while the Get Scheduled Call Batch page gives both as required (batchId a UUID)",
   },
-  "request.corpora.uploads.create__talkrix.json": {
-    fields: ["'fileName'"],
-    why: "Create Corpus File Upload documents mimeType only; fileName is undocumented",
-  },
   "request.tools.update__vet-triage-partial.json": {
     fields: ["'name'"],
     why: "a PATCH the pages do not document; the documented update (PUT) takes the whole tool, and this definition would drop its http details",
+  },
+  "response.tools.create__ultradox-stock-price.json": {
+    fields: ["'ownership'"],
+    why: "a Dec 2024 example: predates the required ownership",
+  },
+  "response.tools.list__ultradox-2024-12.json": {
+    fields: ["/results/0: must have required property 'ownership'"],
+    why: "a Dec 2024 example: predates the required ownership",
+  },
+  "response.tools.replace__ultradox-stock-price-v2.json": {
+    fields: ["'ownership'"],
+    why: "a Dec 2024 example: predates the required ownership",
   },
   "response.voices.create__ultradox-clone-2024-12.json": {
     fields: ["'ownership'", "/voiceId", "/previewUrl"],

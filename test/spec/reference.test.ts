@@ -7,6 +7,7 @@ import {
   extractOperations,
   extractPayloadNotes,
   extractStubOperations,
+  readPublishedSchemaFacts,
   sharedDir,
 } from "../../scripts/sync-reference.mjs";
 import {
@@ -55,6 +56,13 @@ describe.runIf(existsSync(join(shared, "pages", "INDEX.md")))(
       expect(vendored).toEqual(extractPageFields(join(shared, "pages")));
     });
 
+    it("the published schema's facts (for the spec:diff gate)", () => {
+      const vendored = JSON.parse(
+        readFileSync(join(fixtureDir, "published-schema.json"), "utf8"),
+      ) as unknown;
+      expect(vendored).toEqual(readPublishedSchemaFacts(join(shared, "pages")));
+    });
+
     it("webhook vectors", () => {
       const vectors = JSON.parse(
         readFileSync(join(shared, "realworld", "webhook-vectors.json"), "utf8"),
@@ -65,6 +73,19 @@ describe.runIf(existsSync(join(shared, "pages", "INDEX.md")))(
 );
 
 describe("vendored reference data", () => {
+  it("holds the published schema's facts and none of its prose", () => {
+    const text = readFileSync(join(fixtureDir, "published-schema.json"), "utf8");
+    const facts = JSON.parse(text) as { openapi: string; paths: object; "x-reduced-from": string };
+    expect(facts.openapi).toBe("3.0.3");
+    expect(Object.keys(facts.paths).length).toBeGreaterThan(50);
+    expect(facts["x-reduced-from"]).toMatch(
+      /^published-schema\/ultravox-openapi-\d{4}-\d{2}-\d{2}\./,
+    );
+    // Prose keywords are gone; fields that are named like them (a voice's `description`) stay.
+    expect(text).not.toMatch(/"(description|summary|title|example|x-codeSamples)": "/);
+    expect(text).toContain('"description": {');
+  });
+
   it("holds the operations, payloads and vectors", () => {
     expect(indexedOperations().length).toBeGreaterThan(60);
     expect(realworldPayloads().length).toBeGreaterThan(50);

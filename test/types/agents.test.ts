@@ -19,15 +19,16 @@ const getAgent = () =>
 type FetchedAgent = NonNullable<Awaited<ReturnType<typeof getAgent>>["data"]>;
 
 describe("Create Agent request body", () => {
-  it("requires name; the call template and each of its pieces are optional", () => {
+  it("takes every field as optional, as the published schema does; unknown keys fail", () => {
     expectTypeOf({ name: "Support" }).toExtend<CreateAgentBody>();
     expectTypeOf({ name: "Support", callTemplate: {} }).toExtend<CreateAgentBody>();
-    expectTypeOf<{ callTemplate: {} }>().not.toExtend<CreateAgentBody>();
-    // @ts-expect-error `name` is required
-    const missingName: CreateAgentBody = {
-      callTemplate: { systemPrompt: "You are a helpful assistant." },
+    expectTypeOf<{ callTemplate: {} }>().toExtend<CreateAgentBody>();
+    expectTypeOf<{ callTemplate: null }>().toExtend<CreateAgentBody>();
+    const misspelt: CreateAgentBody = {
+      // @ts-expect-error the field is `name`
+      nme: "Support",
     };
-    void missingName;
+    void misspelt;
   });
 
   it("the call template takes the call settings plus the template-only fields", () => {
@@ -146,7 +147,7 @@ describe("write-only secrets", () => {
   it("TTS keys are sent as strings and read back only as prefixes", () => {
     expectTypeOf<SetTtsKeysBody["elevenLabs"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<NonNullable<Schema<"TtsApiKeys">["elevenLabs"]>>().toEqualTypeOf<{
-      prefix?: string;
+      prefix: string;
     }>();
   });
 
@@ -157,7 +158,7 @@ describe("write-only secrets", () => {
     expectTypeOf<UpdateTwilioBody>().toHaveProperty("authToken");
     expectTypeOf<Schema<"TwilioConfig">>().not.toHaveProperty("authToken");
     expectTypeOf<Schema<"TwilioConfig">["authTokenPrefix"]>().toEqualTypeOf<{
-      prefix?: string;
+      prefix: string;
     }>();
     expectTypeOf<Schema<"TelnyxConfig">>().not.toHaveProperty("apiKey");
     expectTypeOf<Schema<"PlivoConfig">>().not.toHaveProperty("authToken");

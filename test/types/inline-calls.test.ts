@@ -230,7 +230,6 @@ const REJECTED_BECAUSE: Record<string, string> = {
   // `agent` beside `user`: an exclusive key may not be set beside another.
   "request.calls.create__nextjs-both-firstspeakers.json": "set only one of user, agent",
   "request.corpora.query__snake-case-max-results.json": "'max_results' does not exist",
-  "request.corpora.uploads.create__talkrix.json": "'fileName' does not exist",
   "request.tools.create__invalid-location-body-shorthand.json": `Type '"body"' is not assignable`,
   "request.tools.update__vet-triage-partial.json": "Property 'name' is missing",
   "request.webhooks.create__supabase-sync-invalid-event.json": `Type '"call.completed"' is not assignable`,

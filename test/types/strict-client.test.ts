@@ -34,7 +34,7 @@ describe("the init object", () => {
 
   it("takes the transport's RequestOptions, typed, and openapi-fetch's per-call options", () => {
     expectTypeOf<keyof RequestOptions>().toEqualTypeOf<
-      "timeoutMs" | "maxRetries" | "retryNonIdempotent"
+      "timeoutMs" | "maxRetries" | "retryNonIdempotent" | "maxRetryAfterMs"
     >();
     typeOnly(async () => {
       const controller = new AbortController();

@@ -75,13 +75,17 @@ describe("SIP", () => {
     expectTypeOf(update).toBeFunction();
   });
 
-  it("Create SIP Registration needs a username and a proxy", () => {
+  it("Create SIP Registration needs a username, a password and a proxy", () => {
     async function register() {
       await uv.POST("/api/sip/registrations", {
-        body: { username: "ultravox", proxy: "pbx.example.com" },
+        body: { username: "ultravox", password: "s3cret-passw0rd", proxy: "pbx.example.com" },
       });
       // @ts-expect-error `proxy` is required
-      await uv.POST("/api/sip/registrations", { body: { username: "ultravox" } });
+      await uv.POST("/api/sip/registrations", { body: { username: "ultravox", password: "pw" } });
+      await uv.POST("/api/sip/registrations", {
+        // @ts-expect-error `password` is required
+        body: { username: "ultravox", proxy: "pbx.example.com" },
+      });
     }
     expectTypeOf(register).toBeFunction();
   });

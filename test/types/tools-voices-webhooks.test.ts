@@ -9,7 +9,8 @@ import type {
   webhooks,
 } from "../../src/index.js";
 
-type CreateToolBody = RequestBody<"/api/tools", "post">;
+// Create Tool takes a JSON definition or a multipart OpenAPI file; these are the JSON bodies.
+type CreateToolBody = Extract<RequestBody<"/api/tools", "post">, { definition: unknown }>;
 type ToolDefinition = CreateToolBody["definition"];
 type CreateCallBody = RequestBody<"/api/calls", "post">;
 type CreateSourceBody = RequestBody<"/api/corpora/{corpus_id}/sources", "post">;
@@ -100,7 +101,7 @@ describe("tool definition (Create Tool body)", () => {
 
   it("a listed tool has its server-set fields", () => {
     expectTypeOf<Schema<"Tool">["toolId"]>().toEqualTypeOf<string>();
-    expectTypeOf<Schema<"Tool">["ownership"]>().toEqualTypeOf<"public" | "private" | undefined>();
+    expectTypeOf<Schema<"Tool">["ownership"]>().toEqualTypeOf<"public" | "private">();
   });
 });
 

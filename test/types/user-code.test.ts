@@ -126,6 +126,10 @@ interface Mistake {
   message?: string;
   /** What the first two lines of the message must contain. */
   opening?: string[];
+  /** What one line, longer than 200 characters for the path it names, must contain (in order). */
+  qualified?: string[];
+  /** What a line after the first two must contain. */
+  closing?: string;
 }
 
 /** Mistakes users make, and what the compiler must say about each. */
@@ -173,8 +177,15 @@ const MISTAKES: Record<string, Mistake> = {
     void uv.PATCH("/api/agents/{agent_id}", { params, body: agent });`,
     opening: [
       "Type 'Agent' is not assignable to type 'UpdateAgentRequest'.",
-      "The types of 'callTemplate.created' are incompatible between these types.",
+      "Types of property 'callTemplate' are incompatible.",
     ],
+    // A schema read and the same schema sent have one name, so TypeScript tells them apart
+    // by their full names, whose `import("…")` part is the package's path on disk.
+    qualified: [
+      "schemas.CallTemplate' is not assignable to type '",
+      "requestSchemas.CallTemplate'",
+    ],
+    closing: "Types of property 'created' are incompatible.",
   },
   "toRequestSchema given a value of another schema": {
     source: `const agent = unwrap(await uv.GET("/api/agents/{agent_id}", { params: { path: { agent_id } } }));
@@ -193,7 +204,7 @@ const MISTAKES: Record<string, Mistake> = {
   "a response's union field: its name": {
     source: `const { data } = await uv.POST("/api/calls", { body: {} });
     const shown: number = data!.medium;`,
-    opening: ["Type 'CallMedium | undefined' is not assignable to type 'number'."],
+    opening: ["Type 'CallMedium | null | undefined' is not assignable to type 'number'."],
   },
   "the escape hatch's data is unknown": {
     source: `const data = unwrap(await uv.request("GET", ["api", "calls"]));
@@ -211,6 +222,9 @@ const MISTAKES: Record<string, Mistake> = {
       "Object literal may only specify known properties, but 'recordingEnabed' does not exist in type 'CreateCallRequest'. Did you mean to write 'recordingEnabled'?",
   },
 };
+
+/** `text` as a regular expression that matches it literally. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const FILE = "user-code.ts";
 let compiles: string[][] = [];
@@ -239,10 +253,16 @@ describe("mistakes fail with a short message that names the types", () => {
       const [message] = errors as [string];
       const lines = message.split("\n");
       // No line is a wall of expanded types.
-      expect(lines.filter((line) => line.length > 200)).toEqual([]);
+      const long = lines.filter((line) => line.length > 200);
+      if (mistake.qualified) {
+        expect(long).toHaveLength(1);
+        expect(long[0]).toMatch(new RegExp(mistake.qualified.map(escape).join(".*")));
+      } else expect(long).toEqual([]);
       if (mistake.message !== undefined) expect(message).toBe(mistake.message);
       for (const text of mistake.opening ?? [])
         expect(lines.slice(0, 2).join("\n")).toContain(text);
+      if (mistake.closing !== undefined)
+        expect(lines.slice(2).join("\n")).toContain(mistake.closing);
     });
   });
 
@@ -255,6 +275,7 @@ describe("mistakes fail with a short message that names the types", () => {
       MISTAKES[
         "what GET returned, sent back as it is (its call template's read-only `created`)"
       ]!.opening!.join("\n  "),
+      "Types of property 'created' are incompatible.",
     ];
     for (const message of quoted) expect(readme).toContain(message);
   });
