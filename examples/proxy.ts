@@ -5,9 +5,12 @@ import { UltravoxParameterError, type UltravoxClient } from "ultravox-api";
 /** Answers `GET /agents/<rest>` with the API's answer to `GET /api/agents/<rest>`. */
 export async function proxyAgents(uv: UltravoxClient, rest: string): Promise<Response> {
   try {
-    const { response } = await uv.request("GET", ["api", "agents", ...rest.split("/")]);
-    // The client has read the body (into `data` or `error`); the response reads it again.
-    return new Response(await response.text(), {
+    const { data, error, response } = await uv.request(
+      "GET",
+      ["api", "agents", ...rest.split("/")],
+      { parseAs: "text" }, // the body as it came (an error body is parsed when it is JSON)
+    );
+    return new Response(data ?? JSON.stringify(error), {
       status: response.status,
       headers: { "content-type": response.headers.get("content-type") ?? "application/json" },
     });

@@ -14,7 +14,7 @@ import type { Log } from "./log.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { retryDecision, type RetryDecision } from "../retry.js";
 import type { CallPolicy, FetchFunction } from "../options.js";
-import { keepBody } from "./reread.js";
+import { refuseUsedBody } from "./used-body.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
 export interface Transport {
@@ -46,8 +46,8 @@ type Call = (method: string, path: string, init: Init) => Promise<Result>;
  *   (`sendAttempt`), and error bodies have the API key redacted (`attemptFetch`);
  * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
  *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`;
- * - a body the client read (into `data` or `error`) reads again from `result.response`
- *   (`keepBody`).
+ * - a read of `result.response`'s body, which the client read (into `data` or `error`),
+ *   fails with an `UltravoxError` that says so (`refuseUsedBody`).
  *
  * Each call's init is checked first (`checkCall`), and may override the policy's options.
  * Middleware runs once per attempt.
@@ -73,7 +73,7 @@ export function createTransport(core: Core, transport: Transport): Core {
         );
       if (!decision.retry) {
         if (failure) throw failure;
-        keepBody(result!);
+        refuseUsedBody(result!.response);
         if (call.parseAs !== "json") return result!;
         return parsed(result!, method, attempt.record, label(), transport);
       }
