@@ -1,6 +1,6 @@
 import type { FetchOptions, FetchResponse, Middleware, ParseAs } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import type { RequestOptions } from "./options.js";
+import type { FetchInit, RequestOptions } from "./options.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
 type HttpMethod = "get" | "put" | "post" | "patch" | "delete";
@@ -34,6 +34,7 @@ type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMetho
   paths[Path][Method]
 > &
   RequestOptions &
+  Pick<FetchInit, "dispatcher"> &
   ClientSetOptions;
 
 /** Options openapi-fetch takes per call that this client sets itself: a call leaves them out. */
