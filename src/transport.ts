@@ -118,6 +118,9 @@ export function createTransport(core: Core, transport: Transport): Core {
           path as never,
           {
             ...init,
+            // The Request openapi-fetch builds follows this signal: given the caller's, the
+            // platform's listener would stay on it for as long as the Request lives.
+            signal: controller.signal,
             parseAs: json ? "text" : parseAs,
             fetch: attemptFetch(send, controller.signal, redact, record),
           } as never,
