@@ -167,7 +167,7 @@ async function perform(op, init, abortNow, wasAborted) {
     case "stream":
       return stream(op, client, { ...init, ...path, parseAs: "stream" }, abortNow, wasAborted);
     case "list":
-      return list(op, client, init);
+      return list(op, client, init, wasAborted);
   }
 }
 
@@ -215,7 +215,7 @@ async function stream(op, client, init, abortNow, wasAborted) {
 }
 
 /** Walks a listing with paginate or pages, checking each item arrives once and in order. */
-async function list(op, client, init) {
+async function list(op, client, init, wasAborted) {
   const limits = {};
   if (op.prefetch) limits.prefetch = true;
   if (op.maxItems !== undefined) limits.maxItems = op.maxItems;
@@ -244,6 +244,14 @@ async function list(op, client, init) {
     );
   if (!error && mustRefuse)
     problem("pages exactly once and in order", `${op.id}: a repeated cursor was not refused`);
+  // Without a planned fault (and with a retry for a connection reused as the server closed
+  // it), a listing ends only where it should: its last page, or a repeated cursor.
+  const refusedAsPlanned = mustRefuse && /a second time/.test(String(error?.message));
+  if (error && !refusedAsPlanned && !op.plan.length && op.maxRetries > 0 && !wasAborted())
+    problem(
+      "pages exactly once and in order",
+      `${op.id} (${op.listKind}) failed without a fault: ${error.message}`,
+    );
   if (error) throw error;
 }
 
