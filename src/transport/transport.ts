@@ -145,6 +145,9 @@ async function sendAttemptOf(
       path as never,
       {
         ...init,
+        // The Request openapi-fetch builds follows this signal: given the caller's, the
+        // platform's listener would stay on it for as long as the Request lives.
+        signal: controller.signal,
         // JSON is read as text and parsed by `parsed`, which can tell a malformed body.
         parseAs: parseAs === "json" ? "text" : parseAs,
         fetch: attemptFetch(send, controller.signal, redact, record, call.fetchInit),
