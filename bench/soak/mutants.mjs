@@ -13,21 +13,21 @@ export const MUTANTS = {
     caughtBy: "no POST/PATCH resent after it may have run",
   },
   "one-retry-too-many": {
-    breaks: "a retryable status is retried maxRetries + 1 times",
-    find: "if (attempt <= maxRetries && retryable.includes(status)",
-    replace: "if (attempt <= maxRetries + 1 && retryable.includes(status)",
+    breaks: "a failed attempt is retried maxRetries + 1 times",
+    find: "if (attempt > policy.maxRetries) return",
+    replace: "if (attempt > policy.maxRetries + 1) return",
     caughtBy: "attempts within maxRetries + 1",
   },
   "retry-after-ignored": {
     breaks: "the wait before a retry is always the jittered backoff",
-    find: "const waitMs = retryAfterMs ?? backoffMs(attempt - 1);",
-    replace: "const waitMs = backoffMs(attempt - 1);",
+    find: "waitMs: retryAfterMs ?? backoffMs(attempt - 1, random),",
+    replace: "waitMs: backoffMs(attempt - 1, random),",
     caughtBy: "Retry-After honoured",
   },
   "timer-left-running": {
     breaks: "an attempt's deadline is never cancelled, its timer runs until it expires",
-    find: "      } finally {\n        cancelDeadline();\n        if (!streaming)",
-    replace: "      } finally {\n        if (!streaming)",
+    find: "  } finally {\n    cancelDeadline();\n    if (!streaming)",
+    replace: "  } finally {\n    if (!streaming)",
     caughtBy: "the process exits on its own",
   },
   "reason-phrase-unredacted": {
