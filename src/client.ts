@@ -36,18 +36,22 @@ export type { UltravoxClient } from "./typed-client.js";
  * `UltravoxError` when redirects loop, or the reason of a `signal` you passed.
  *
  * @throws {UltravoxParameterError} when no API key is given and `ULTRAVOX_API_KEY` is unset,
- *   or an option is unknown or makes no sense; `parameter` names the option, and the message
- *   never holds its value.
+ *   an option is unknown or makes no sense, or, in the browser build, without
+ *   `dangerouslyAllowBrowser: true`; `parameter` names the option, and the message never
+ *   holds its value.
  */
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
-  const { apiKey, baseUrl, headers } = checkClientOptions(
+  const { apiKey, baseUrl, headers, fetchOptions } = checkClientOptions(
     options,
     API_KEY_HEADER,
-    readEnv("ULTRAVOX_API_KEY"),
+    readEnv,
+    !SERVER_BUILD,
   );
   if (SERVER_BUILD) addUserAgent(headers, options.userAgent);
   const redact = redactor(apiKey);
   const core = createClient<paths>({
+    // openapi-fetch gives every request the options it does not know (fetch's own).
+    ...fetchOptions,
     baseUrl,
     // A plain object: openapi-fetch merges it into each request's headers faster than a Headers.
     headers: Object.fromEntries(headers),
@@ -58,6 +62,7 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
   const client = createTransport(core, {
     policy: checkPolicy(options, DEFAULT_POLICY),
     send: sendWith(options.fetch),
+    fetchOptions,
     log: createLog(options, redact),
     redact,
   });

@@ -30,6 +30,7 @@ export type {
 export { serializeQuery } from "./request/query.js";
 export type {
   FetchFunction,
+  FetchInit,
   Logger,
   LogLevel,
   RequestOptions,

@@ -64,18 +64,20 @@ type LooseGet = (
 
 /**
  * Yields every page of a listing, requesting the next one only when needed (one page in
- * memory), until `next` is null or `""` or a limit is reached. `next` is followed as-is
- * only when it is on the origin and path the client requested; otherwise only its `cursor`
- * is sent, to the client's own base URL, so the API key never goes to another host.
+ * memory), until `next` is null or `""` or a limit is reached. `next` is an http(s) URL or
+ * a reference resolved against the page's URL (`/api/calls?cursor=…`, `?cursor=…`, as
+ * RFC 3986 reads it). It is followed as-is only when it is on the origin and path the
+ * client requested; otherwise only its `cursor` is sent, to the client's own base URL, so
+ * the API key never goes to another host.
  *
  * @example for await (const page of pages(uv, "/api/calls", { params: { query: { pageSize: 100 } } })) console.log(page.results.length);
  * @throws {UltravoxAPIError} (by status) when a page request fails, like `unwrap`; also
  *   `UltravoxTimeoutError`, `UltravoxConnectionError`, and the `AbortError` of `init.signal`.
  * @throws {UltravoxError} naming the path, before yielding anything from the page at fault,
  *   when the API answers something that is not a page (not an object, `results` not an
- *   array, `next` neither a string nor null), a `next` that is neither an http(s) URL nor
- *   a path, a cursor it already gave (an endless loop), or a `next` on another origin or
- *   path without a `cursor`.
+ *   array, `next` neither a string nor null), a `next` on another scheme than http(s), a
+ *   cursor it already gave or a `next` back to the page itself (an endless loop), or a
+ *   `next` on another origin or path without a `cursor`.
  * @throws {UltravoxParameterError} on the first iteration, before any request, when a
  *   limit makes no sense (`limits` not an object literal, `maxItems`/`maxPages` not a whole
  *   number, 0 or more, or `Infinity`; `prefetch` not a boolean).
@@ -108,12 +110,13 @@ export async function* pages<Path extends PaginatedPath>(
     const page = body as LoosePage;
     if (!page.next) return [page];
     const requested = new URL(requestLineOf(result.response).url);
-    // Absolute on http(s), or a path on the server that sent it.
-    let next = httpUrl(page.next, page.next.startsWith("/") ? requested : undefined);
-    if (!next) throw refused("a next link that is neither an http(s) URL nor a path");
+    let next = httpUrl(page.next, requested);
+    if (!next) throw refused("a next link that is not an http(s) URL");
+    next.hash = ""; // never sent
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
     if (seenCursors.has(key)) throw refused(`the cursor "${key}" a second time`);
+    if (next.href === requested.href) throw refused("a next link to the page itself");
     seenCursors.add(key);
     if (next.origin !== requested.origin || next.pathname !== requested.pathname) {
       if (!cursor) throw refused("a next link to another origin or path, without a cursor");

@@ -6,7 +6,7 @@ import type {
   ParseAsResponse,
 } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import type { FetchFunction, RequestOptions } from "./options.js";
+import type { FetchFunction, FetchInit, RequestOptions } from "./options.js";
 import type { RAW_METHODS } from "./request/raw-request.js";
 import type { BodyContent, BodyOption } from "./types.js";
 
@@ -47,6 +47,7 @@ type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMetho
   BodyOption<paths[Path][Method]> &
   CallOptions<BodyContent<paths[Path][Method]>> &
   RequestOptions &
+  Pick<FetchInit, "dispatcher"> &
   ClientSetOptions;
 
 /** openapi-fetch's options of one call, besides `params`, `body` and `parseAs`. */
@@ -137,7 +138,8 @@ export type RawPath = string | readonly (string | number | bigint)[];
  * What {@link UltravoxClient.request} takes in its `init` object: what a typed method takes,
  * with parameters and body its caller vouches for (no operation types them).
  */
-export interface RawRequestInit extends CallOptions<unknown>, RequestOptions, ClientSetOptions {
+export interface RawRequestInit
+  extends CallOptions<unknown>, RequestOptions, Pick<FetchInit, "dispatcher">, ClientSetOptions {
   /** Path parameters (for a template's `{name}`s), query parameters and headers. */
   params?: {
     path?: Record<string, string | number | bigint>;

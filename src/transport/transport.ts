@@ -13,7 +13,7 @@ import {
 import type { Log } from "./log.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { retryDecision, type RetryDecision } from "../retry.js";
-import type { CallPolicy, FetchFunction } from "../options.js";
+import type { CallPolicy, FetchFunction, FetchInit } from "../options.js";
 import { refuseUsedBody } from "./used-body.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
@@ -22,6 +22,8 @@ export interface Transport {
   policy: CallPolicy;
   /** Sends each attempt, unless a call passes its own `fetch`. */
   send: Send;
+  /** The fetch options every request is built with (`fetchOptions`). */
+  fetchOptions: FetchInit;
   /** Where the transport reports attempts, retries and failures; undefined when not logging. */
   log: Log | undefined;
   /** Replaces the API key in a text. */
@@ -56,7 +58,7 @@ export function createTransport(core: Core, transport: Transport): Core {
   const { log, redact } = transport;
 
   const request: Call = async (method, path, init) => {
-    const call = checkCall(method, path, init, transport.policy);
+    const call = checkCall(method, path, init, transport);
     const { signal } = call;
     const send = call.fetch ? sendWith(call.fetch) : transport.send;
     for (let number = 1; ; number++) {
@@ -147,9 +149,12 @@ async function sendAttemptOf(
       path as never,
       {
         ...init,
+        // The Request openapi-fetch builds follows this signal: given the caller's, the
+        // platform's listener would stay on it for as long as the Request lives.
+        signal: controller.signal,
         // JSON is read as text and parsed by `parsed`, which can tell a malformed body.
         parseAs: parseAs === "json" ? "text" : parseAs,
-        fetch: attemptFetch(send, controller.signal, redact, record),
+        fetch: attemptFetch(send, controller.signal, redact, record, call.fetchInit),
       } as never,
     )) as Result;
     const { response, data } = result;

@@ -1,4 +1,4 @@
-// Runs examples/configs.ts, read-modify-write.ts and proxy.ts against real HTTP servers on
+// Runs examples/configs.ts, read-modify-write.ts and catch-all-proxy.ts against real HTTP servers on
 // 127.0.0.1: a constant config is sent as written, a tool read is sent back without its
 // read-only keys, and the proxy forwards a path built at run time segment by segment.
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import {
   startSupportCall,
   supportCall,
 } from "../../examples/configs.js";
-import { proxyAgents } from "../../examples/proxy.js";
+import { proxyAgents } from "../../examples/catch-all-proxy.js";
 import { describeTool } from "../../examples/read-modify-write.js";
 import { clientFor, json, startServer, useServers } from "../support/server.js";
 
@@ -54,7 +54,7 @@ describe("examples/read-modify-write.ts", () => {
   });
 });
 
-describe("examples/proxy.ts", () => {
+describe("examples/catch-all-proxy.ts", () => {
   it("forwards the path segment by segment, and the API's answer as it came", async () => {
     const server = await startServer((request, response) =>
       request.url.endsWith("/missing")

@@ -1,5 +1,5 @@
-// The hand-written declarations of scripts/ (`x.d.mts`, which type the scripts for the tests
-// and tools that import them) against the scripts themselves: every value a sidecar declares
+// The hand-written declarations of scripts/ and bench/soak/ (`x.d.mts`, which type the
+// scripts for the tests and tools that import them) against the scripts themselves: every value a sidecar declares
 // is exported by its script with the same kind, a function takes no more required
 // parameters than declared, and nothing the script exports is left undeclared.
 import { readdirSync } from "node:fs";
@@ -7,8 +7,9 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const scriptsDir = fileURLToPath(new URL("../../scripts/", import.meta.url));
-const sidecars = readdirSync(scriptsDir)
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const sidecars = ["scripts/", "bench/soak/"]
+  .flatMap((dir) => readdirSync(`${root}${dir}`).map((file) => `${dir}${file}`))
   .filter((file) => file.endsWith(".d.mts"))
   .sort();
 
@@ -16,7 +17,7 @@ type Declared = { kind: "function" | "class" | "value"; parameters: number };
 
 /** The values each sidecar declares (types and interfaces left out), by name. */
 function declaredValues(): Map<string, Map<string, Declared>> {
-  const files = sidecars.map((file) => `${scriptsDir}${file}`);
+  const files = sidecars.map((file) => `${root}${file}`);
   const program = ts.createProgram(files, { strict: true, noEmit: true, types: [] });
   const checker = program.getTypeChecker();
   const bySidecar = new Map<string, Map<string, Declared>>();
@@ -35,12 +36,12 @@ function declaredValues(): Map<string, Map<string, Declared>> {
       } else if (flags & ts.SymbolFlags.Variable)
         values.set(symbol.name, { kind: "value", parameters: 0 });
     }
-    bySidecar.set(file.slice(scriptsDir.length), values);
+    bySidecar.set(file.slice(root.length), values);
   }
   return bySidecar;
 }
 
-describe("scripts/*.d.mts", () => {
+describe("scripts/*.d.mts and bench/soak/*.d.mts", () => {
   const declared = declaredValues();
 
   it("there are sidecars to check", () => {
@@ -48,7 +49,7 @@ describe("scripts/*.d.mts", () => {
   });
 
   it.each(sidecars)("%s declares exactly what its script exports", async (sidecar) => {
-    const script = (await import(`${scriptsDir}${sidecar.replace(/\.d\.mts$/, ".mjs")}`)) as Record<
+    const script = (await import(`${root}${sidecar.replace(/\.d\.mts$/, ".mjs")}`)) as Record<
       string,
       unknown
     >;
