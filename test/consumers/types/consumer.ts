@@ -1,4 +1,4 @@
-// Type-checked, never run, by scripts/test-consumers.mjs as a CommonJS file (.cts) and an ES
+// Type-checked, never run, by test/consumers/run.mjs as a CommonJS file (.cts) and an ES
 // module (.mts) under `moduleResolution` node16 and nodenext, and as a module under bundler:
 // the package's declarations must resolve and compile (skipLibCheck off) in each, with and
 // without the DOM library.

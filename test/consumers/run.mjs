@@ -8,8 +8,8 @@
 // (kept between runs while the versions stay the same).
 import { cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildAndPack, installOnce, root, run } from "./packed-package.mjs";
-import { startSmokeServer } from "../test/runtimes/server.mjs";
+import { buildAndPack, installOnce, root, run } from "../../scripts/packed-package.mjs";
+import { startSmokeServer } from "../runtimes/server.mjs";
 
 const work = join(root, ".consumers");
 const sources = join(root, "test/consumers");
