@@ -182,7 +182,9 @@ export function simulatorData(spec) {
           ? "list"
           : listed.has(path) && method === "post" && status === "201"
             ? "create"
-            : param && listed.has(parent) && resourceOf(listed.get(parent)).fields.includes(fieldOf(param))
+            : param &&
+                listed.has(parent) &&
+                resourceOf(listed.get(parent)).fields.includes(fieldOf(param))
               ? ROLE_OF_ITEM_METHOD[method]
               : undefined;
       if (role) {
@@ -194,7 +196,8 @@ export function simulatorData(spec) {
         // The store starts with the examples of its lists and reads.
         const scope = pathParamExamples(path, operation);
         if (role === "list")
-          for (const seed of example?.results ?? []) resource.seeds.push([scope, exampleIndex(seed)]);
+          for (const seed of example?.results ?? [])
+            resource.seeds.push([scope, exampleIndex(seed)]);
         if (role === "get") {
           delete scope[param];
           if (example !== undefined) resource.seeds.push([scope, exampleIndex(example)]);
@@ -207,7 +210,11 @@ export function simulatorData(spec) {
   // A change without an example of its own answers like a read of the same path.
   for (const entry of operations) {
     const path = entry.key.slice(entry.key.indexOf(" ") + 1);
-    if (entry.example === null && entry.media === "application/json" && gets.get(path) !== undefined)
+    if (
+      entry.example === null &&
+      entry.media === "application/json" &&
+      gets.get(path) !== undefined
+    )
       entry.example = exampleIndex(gets.get(path));
   }
 
