@@ -12,7 +12,7 @@ import { browserBuildOptions } from "./browser-build.mjs";
 // The budget: the browser bundle of SIZE_PROGRAM may not grow past this unnoticed. It is
 // stated here only; `npm run size` prints the measured figure (BENCHMARKS.md §7 says where
 // the bytes go), and `npm test` fails above it. Raise it only with a reason in the commit.
-export const GZIP_BUDGET_BYTES = 11 * 1024;
+export const GZIP_BUDGET_BYTES = 12 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */
