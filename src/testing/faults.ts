@@ -27,12 +27,17 @@ export type FaultMoment = "before" | "after";
  * `times` is how many requests in a row get it (default 1).
  */
 export type SimulatedFault = (
-  | { status: number; retryAfter?: number | string; when?: FaultMoment }
-  | { drop: FaultMoment }
-  | { refuse: true }
-  | { stall: FaultMoment | "body"; ms?: number }
-  | { malformed: true }
+  | Only<"status", { status: number; retryAfter?: number | string; when?: FaultMoment }>
+  | Only<"drop", { drop: FaultMoment }>
+  | Only<"refuse", { refuse: true }>
+  | Only<"stall", { stall: FaultMoment | "body"; ms?: number }>
+  | Only<"malformed", { malformed: true }>
 ) & { times?: number };
+
+/** A fault of kind `Kind`, which may not have another kind's key. */
+type Only<Kind extends FaultKind, Fault> = Fault & {
+  [Other in Exclude<FaultKind, Kind>]?: never;
+};
 
 const KINDS = ["status", "drop", "refuse", "stall", "malformed"] as const;
 
