@@ -5,7 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { createUltravoxClient } from "ultravox-api";
+import { createUltravoxSimulator } from "ultravox-api/testing";
+import { callBack } from "../../examples/create-once.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -28,5 +31,18 @@ describe("ultravox-api/testing examples", () => {
     );
     expect(runner).toContain('examples: ["testing/app.ts", "testing/app.jest.test.ts"]');
     expect(runner).toContain('mustPass: ["client.test.ts", "app.jest.test.ts"]');
+  });
+});
+
+describe("examples/create-once.ts", () => {
+  it("callBack makes one call for an order when the connection drops after the API created it", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const sim = createUltravoxSimulator({ examples: false });
+    sim.fault("POST /api/calls", { drop: "after" });
+    const call = await callBack(createUltravoxClient({ apiKey: "k", fetch: sim.fetch }), "o-1");
+    expect(call.metadata).toEqual({ orderId: "o-1", createOnceKey: "callback-o-1" });
+    expect(sim.stored("Call")).toEqual([call]);
+    expect(log).toHaveBeenCalledWith(`call ${call.callId}: found`);
+    log.mockRestore();
   });
 });
