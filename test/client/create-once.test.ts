@@ -12,6 +12,7 @@ import {
   UltravoxParameterError,
   UltravoxTimeoutError,
   unwrap,
+  type RequestInitFor,
 } from "ultravox-api";
 import { createUltravoxSimulator } from "../../src/testing/index.js";
 import {
@@ -268,6 +269,24 @@ describe("create-once with the simulator's faults", () => {
       ),
     ).toBe("body.metadata.createOnceKey");
     expect(sent()).toEqual([]);
+  });
+
+  it("compiles in an init kept in a variable (satisfies RequestInitFor), and only for the two creates", async () => {
+    const { uv } = simulated();
+    const init = {
+      body: { systemPrompt: "x" },
+      createOnce: { key: "k-1", lookupWindowMs: 0 },
+    } satisfies RequestInitFor<"/api/calls", "post">;
+    expect(createOnceReport(unwrap(await uv.POST("/api/calls", init)))?.key).toBe("k-1");
+    const agentInit = {
+      params: { path: { agent_id: "a" } },
+      body: {},
+      createOnce: true,
+    } satisfies RequestInitFor<"/api/agents/{agent_id}/calls", "post">;
+    expect(agentInit.createOnce).toBe(true);
+    // @ts-expect-error: Create Agent takes no createOnce
+    const agent: RequestInitFor<"/api/agents", "post"> = { body: { name: "x" }, createOnce: true };
+    expect(agent).toBeDefined();
   });
 
   it("createOnce: false sends the create as usual, unstamped", async () => {
