@@ -146,7 +146,8 @@ export async function createOnce(
     "init.createOnce.lookupWindowMs",
     "must be a number of ms from 0 to 2147483647",
   );
-  const create = { ...rest, body: stamped(rest["body"], key) };
+  // Create-once alone decides whether a create that may have run is sent again.
+  const create = { ...rest, retryNonIdempotent: false, body: stamped(rest["body"], key) };
   const lookup = Object.fromEntries(
     Object.entries(rest).filter(([name]) => !CREATE_ONLY.includes(name)),
   );

@@ -204,6 +204,16 @@ describe("create-once with the simulator's faults", () => {
     expect(createOnceReport(result)).toMatchObject({ outcome: "rejected", lookups: 1 });
   });
 
+  it("a client with retryNonIdempotent: the transport does not resend the create; create-once looks it up", async () => {
+    const sim = createUltravoxSimulator({ examples: false });
+    const uv = createUltravoxClient({ apiKey: "k", fetch: sim.fetch, retryNonIdempotent: true });
+    sim.fault("POST /api/calls", { drop: "after" });
+    const call = unwrap(await uv.POST("/api/calls", { body, createOnce }));
+    expect(createOnceReport(call)).toMatchObject({ outcome: "found", creates: 1 });
+    expect(sim.requestsTo("POST /api/calls")).toHaveLength(1);
+    expect(sim.stored("Call")).toEqual([call]);
+  });
+
   it("Create Agent Call: found after a reset, through List Calls", async () => {
     const { sim, uv, sent } = simulated();
     const agent = unwrap(await uv.POST("/api/agents", { body: { name: "sales" } }));
