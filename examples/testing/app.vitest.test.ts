@@ -17,13 +17,6 @@ describe("support calls", () => {
     expect(sim.requestsTo("POST /api/calls")).toHaveLength(1);
   });
 
-  it("a 429 from the API surfaces as an error", async () => {
-    const sim = createUltravoxSimulator();
-    const uv = createUltravoxClient({ apiKey: "test-key", fetch: sim.fetch, maxRetries: 0 });
-    sim.on("POST /api/calls", () => 429);
-    await expect(startSupportCall(uv, "T-2")).rejects.toMatchObject({ status: 429 });
-  });
-
   it("records the summary of an ended call, and refuses a forged webhook", async () => {
     const summaries = new Map<string, string | null>();
     const handler = webhookHandler("whsec-test", summaries);
@@ -35,5 +28,14 @@ describe("support calls", () => {
     expect(ended.status).toBe(204);
     expect(summaries.get("c-1")).toBe("Refund issued.");
     expect(forged.status).toBe(401);
+  });
+});
+
+describe("when the API refuses", () => {
+  it("a 429 from the API surfaces as an error", async () => {
+    const sim = createUltravoxSimulator();
+    const uv = createUltravoxClient({ apiKey: "test-key", fetch: sim.fetch, maxRetries: 0 });
+    sim.on("POST /api/calls", () => 429);
+    await expect(startSupportCall(uv, "T-2")).rejects.toMatchObject({ status: 429 });
   });
 });
