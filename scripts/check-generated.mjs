@@ -2,13 +2,29 @@
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { generateSchemaSource, outputPath } from "./spec-types.mjs";
+import {
+  generateSimulatorSources,
+  simulatorDataPath,
+  simulatorTypesPath,
+} from "./simulator-data.mjs";
 
-const expected = await generateSchemaSource();
-const actual = await readFile(outputPath, "utf8").catch(() => "");
-const name = relative(process.cwd(), outputPath);
-if (actual !== expected) {
-  console.error(`${name} is stale: openapi.yaml changed since it was generated.`);
+const { js, dts } = await generateSimulatorSources();
+const expected = [
+  [outputPath, await generateSchemaSource()],
+  [simulatorDataPath, js],
+  [simulatorTypesPath, dts],
+];
+let stale = false;
+for (const [path, source] of expected) {
+  const actual = await readFile(path, "utf8").catch(() => "");
+  const name = relative(process.cwd(), path);
+  if (actual === source) console.log(`${name} is up to date with openapi.yaml.`);
+  else {
+    stale = true;
+    console.error(`${name} is stale: openapi.yaml changed since it was generated.`);
+  }
+}
+if (stale) {
   console.error("Run `npm run generate` and commit the result.");
   process.exit(1);
 }
-console.log(`${name} is up to date with openapi.yaml.`);

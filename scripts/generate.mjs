@@ -1,9 +1,22 @@
-// `npm run generate`: writes generated/schema.d.ts from openapi.yaml.
+// `npm run generate`: writes generated/ from openapi.yaml: schema.d.ts (the types) and
+// simulator.js with its declarations (the data `ultravox-api/testing` answers from).
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { generateSchemaSource, outputPath } from "./spec-types.mjs";
+import {
+  generateSimulatorSources,
+  simulatorDataPath,
+  simulatorTypesPath,
+} from "./simulator-data.mjs";
 
-const source = await generateSchemaSource();
+const { js, dts } = await generateSimulatorSources();
+const files = [
+  [outputPath, await generateSchemaSource()],
+  [simulatorDataPath, js],
+  [simulatorTypesPath, dts],
+];
 await mkdir(dirname(outputPath), { recursive: true });
-await writeFile(outputPath, source);
-console.log(`wrote ${relative(process.cwd(), outputPath)} (${source.length} bytes)`);
+for (const [path, source] of files) {
+  await writeFile(path, source);
+  console.log(`wrote ${relative(process.cwd(), path)} (${source.length} bytes)`);
+}

@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { withCreateOnce } from "./create-once.js";
 import { serializeBody } from "./request/body.js";
 import {
   checkClientOptions,
@@ -58,8 +59,9 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     querySerializer: serializeQuery,
     bodySerializer: serializeBody,
   });
-  const client = createTransport(core, {
-    policy: checkPolicy(options, DEFAULT_POLICY),
+  const policy = checkPolicy(options, DEFAULT_POLICY);
+  const transport = createTransport(core, {
+    policy,
     send: sendWith(options.fetch),
     fetchOptions,
     log: createLog(options, redact),
@@ -67,5 +69,6 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
   });
   // The same object, seen through the strict interface: every init it accepts is one
   // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
+  const client = withCreateOnce(transport, policy.maxRetries);
   return client as unknown as UltravoxClient;
 }

@@ -1,5 +1,6 @@
 import type { FetchOptions, FetchResponse, Middleware, ParseAs } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import type { CreateOnceInit } from "./create-once.js";
 import type { FetchInit, RequestOptions } from "./options.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
@@ -35,6 +36,7 @@ type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMetho
 > &
   RequestOptions &
   Pick<FetchInit, "dispatcher"> &
+  CreateOnceInit<Path, Method> &
   ClientSetOptions;
 
 /** Options openapi-fetch takes per call that this client sets itself: a call leaves them out. */
