@@ -2,7 +2,8 @@
 // JavaScript as bundles with source maps (esbuild), openapi-fetch left as an import or a
 // require: dist/index.js (ES module) and dist/index.cjs (CommonJS) for servers and workers,
 // dist/index.browser.js and dist/index.browser.cjs for browsers (server-only code already
-// left out, see browser-build.mjs). One file instead of one per module halves the time a fresh
+// left out, see browser-build.mjs), dist/testing.js and dist/testing.cjs for
+// `ultravox-api/testing`. One file instead of one per module halves the time a fresh
 // process takes to import the package. The CommonJS files are for `require` (Jest's default
 // setup, for one); each declaration file gets a CommonJS twin (.d.cts) that refers to the
 // other twins, so that TypeScript sees CommonJS types where `require` loads CommonJS code.
@@ -12,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { browserBuildOptions, bundleOptions } from "./browser-build.mjs";
+import { browserBuildOptions, bundleOptions, testingEntry } from "./browser-build.mjs";
 
 /**
  * Makes the CommonJS builds call openapi-fetch's CommonJS `exports.default`. src/ is in an
@@ -43,9 +44,11 @@ execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root, 
 writeCommonJsDeclarations();
 const sourceMaps = { sourcemap: true, sourcesContent: true, logLevel: "warning" };
 // The "browser" export is the same modules with platform.ts swapped for its browser twin.
+// `ultravox-api/testing` is its own bundle: nothing of it reaches the main entry's.
 const builds = {
   index: { ...bundleOptions, platform: "neutral" },
   "index.browser": browserBuildOptions,
+  testing: { ...bundleOptions, entryPoints: [testingEntry], platform: "neutral" },
 };
 await Promise.all(
   Object.entries(builds).flatMap(([name, options]) => [
@@ -60,7 +63,7 @@ await Promise.all(
   ]),
 );
 console.log(
-  "built dist/ (index and index.browser as .js and .cjs, declarations as .d.ts and .d.cts)",
+  "built dist/ (index, index.browser and testing as .js and .cjs, declarations as .d.ts and .d.cts)",
 );
 
 /**

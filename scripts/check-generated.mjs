@@ -2,15 +2,29 @@
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { generateSources } from "./spec-types.mjs";
+import {
+  generateSimulatorSources,
+  simulatorDataPath,
+  simulatorTypesPath,
+} from "./simulator-data.mjs";
 
-const stale = [];
-for (const [path, expected] of Object.entries(await generateSources())) {
+const { js, dts } = await generateSimulatorSources();
+const expected = [
+  ...Object.entries(await generateSources()),
+  [simulatorDataPath, js],
+  [simulatorTypesPath, dts],
+];
+let stale = false;
+for (const [path, source] of expected) {
   const actual = await readFile(path, "utf8").catch(() => "");
-  if (actual !== expected) stale.push(relative(process.cwd(), path));
+  const name = relative(process.cwd(), path);
+  if (actual === source) console.log(`${name} is up to date with openapi.yaml.`);
+  else {
+    stale = true;
+    console.error(`${name} is stale: openapi.yaml changed since it was generated.`);
+  }
 }
-if (stale.length) {
-  console.error(`${stale.join(", ")} stale: openapi.yaml changed since generated/ was generated.`);
+if (stale) {
   console.error("Run `npm run generate` and commit the result.");
   process.exit(1);
 }
-console.log("generated/ is up to date with openapi.yaml.");

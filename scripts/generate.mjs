@@ -1,10 +1,23 @@
-// `npm run generate`: writes generated/ (schema.d.ts and read-only-plans.js) from openapi.yaml.
+// `npm run generate`: writes generated/ from openapi.yaml: schema.d.ts (the types),
+// read-only-plans.js (what toRequestSchema drops) and simulator.js (the data
+// `ultravox-api/testing` answers from), each with its declarations.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
-import { generateSources } from "./spec-types.mjs";
+import { generateSources, outputPath } from "./spec-types.mjs";
+import {
+  generateSimulatorSources,
+  simulatorDataPath,
+  simulatorTypesPath,
+} from "./simulator-data.mjs";
 
-for (const [path, source] of Object.entries(await generateSources())) {
-  await mkdir(dirname(path), { recursive: true });
+const { js, dts } = await generateSimulatorSources();
+const files = [
+  ...Object.entries(await generateSources()),
+  [simulatorDataPath, js],
+  [simulatorTypesPath, dts],
+];
+await mkdir(dirname(outputPath), { recursive: true });
+for (const [path, source] of files) {
   await writeFile(path, source);
   console.log(`wrote ${relative(process.cwd(), path)} (${source.length} bytes)`);
 }

@@ -1,5 +1,5 @@
-// What the scripts that try the packed package in other projects share (test-runtimes.mjs,
-// test-consumers.mjs): npm run the way the calling npm runs, the package built and packed as
+// What the scripts that try the packed package in other projects share (test/runtimes/run.mjs,
+// test/consumers/run.mjs): npm run the way the calling npm runs, the package built and packed as
 // `npm publish` would, and tools run with a time limit.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -7,12 +7,12 @@
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { browserBuildOptions } from "./browser-build.mjs";
+import { browserBuildOptions, bundleOptions, testingEntry } from "./browser-build.mjs";
 
 // The budget: the browser bundle of SIZE_PROGRAM may not grow past this unnoticed. It is
 // stated here only; `npm run size` prints the measured figure (BENCHMARKS.md §7 says where
 // the bytes go), and `npm test` fails above it. Raise it only with a reason in the commit.
-export const GZIP_BUDGET_BYTES = 11.25 * 1024;
+export const GZIP_BUDGET_BYTES = 12.5 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */
@@ -86,10 +86,44 @@ export async function measureBundle(program = SIZE_PROGRAM) {
   };
 }
 
+/**
+ * The entries of the package as `npm run build` bundles them (server build, unminified, in
+ * memory): `main` (dist/index.js) and `testing` (dist/testing.js, `ultravox-api/testing`),
+ * each with its byte counts (minified, as a bundler would ship it, then gzipped) and the
+ * files it was built from.
+ */
+export async function measureEntries() {
+  const measure = async (entryPoints) => {
+    const options = { ...bundleOptions, entryPoints, platform: "neutral", write: false };
+    const [plain, minified] = await Promise.all([
+      build({ ...options, metafile: true, logLevel: "silent" }),
+      build({ ...options, minify: true, logLevel: "silent" }),
+    ]);
+    const code = minified.outputFiles[0].contents;
+    return {
+      code: plain.outputFiles[0].text,
+      minBytes: code.byteLength,
+      gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+      inputs: Object.keys(plain.metafile.inputs),
+    };
+  };
+  const [main, testing] = await Promise.all([
+    measure(bundleOptions.entryPoints),
+    measure([testingEntry]),
+  ]);
+  return { main, testing };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { minBytes, gzipBytes } = await measureBundle();
+  const [{ minBytes, gzipBytes }, { testing }] = await Promise.all([
+    measureBundle(),
+    measureEntries(),
+  ]);
   const verdict = gzipBytes <= GZIP_BUDGET_BYTES ? "within" : "OVER";
   console.log(`minified: ${minBytes} bytes`);
   console.log(`gzip:     ${gzipBytes} bytes (${verdict} the ${GZIP_BUDGET_BYTES}-byte budget)`);
+  console.log(
+    `ultravox-api/testing (not in the above; for tests): ${testing.minBytes} bytes minified, ${testing.gzipBytes} gzipped`,
+  );
   if (gzipBytes > GZIP_BUDGET_BYTES) process.exit(1);
 }

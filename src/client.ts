@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { withCreateOnce } from "./create-once.js";
 import { serializeBody } from "./request/body.js";
 import {
   checkClientOptions,
@@ -59,16 +60,18 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     querySerializer: serializeQuery,
     bodySerializer: serializeBody,
   });
-  const client = createTransport(core, {
-    policy: checkPolicy(options, DEFAULT_POLICY),
+  const policy = checkPolicy(options, DEFAULT_POLICY);
+  const transport = createTransport(core, {
+    policy,
     send: sendWith(options.fetch),
     fetchOptions,
     log: createLog(options, redact),
     redact,
   });
-  // `request` takes segments too (the escape hatch), and sends them through the transport's own.
-  const send = client.request as unknown as Parameters<typeof rawRequest>[0];
   // The same object, seen through the strict interface: every init it accepts is one
   // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
+  const client = withCreateOnce(transport, policy.maxRetries);
+  // `request` takes segments too (the escape hatch), and sends them through the client's own.
+  const send = client.request as unknown as Parameters<typeof rawRequest>[0];
   return Object.assign(client, { request: rawRequest(send) }) as unknown as UltravoxClient;
 }

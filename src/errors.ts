@@ -221,6 +221,38 @@ export class UltravoxWebhookError extends UltravoxError {
   }
 }
 
+/**
+ * Create-once (a Create Call with `createOnce`) could not tell whether the call exists, or
+ * knows it was not made and had no retry left to make it: `reason` says which. Its `cause`
+ * is the failure that decided (the lookup's error, or the create's), `createFailure` the
+ * create's own failure, and `key` the key stamped into the call's metadata, to look it up
+ * later with `metadata.createOnceKey=<key>`.
+ */
+export class UltravoxCreateOnceError extends UltravoxError {
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxCreateOnceError";
+  /**
+   * `lookup_failed`: the create may have run and List Calls could not be asked (the call may
+   * exist); `not_created`: no call had the key once the lookup window ended, and the call's
+   * retries were used up.
+   */
+  declare readonly reason: "lookup_failed" | "not_created";
+  /** The key stamped into the call's metadata (`createOnceKey`). */
+  declare readonly key: string;
+  /** What the create itself ended with: a timeout, a dropped connection, a 5xx. */
+  declare readonly createFailure: UltravoxError;
+
+  constructor(
+    reason: "lookup_failed" | "not_created",
+    key: string,
+    message: string,
+    options: { cause: unknown; createFailure: UltravoxError },
+  ) {
+    super(message, { cause: options.cause });
+    Object.assign(this, { reason, key, createFailure: options.createFailure });
+  }
+}
+
 const byStatus: Record<number, typeof UltravoxAPIError> = {
   400: BadRequestError,
   401: AuthenticationError,

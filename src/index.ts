@@ -10,6 +10,7 @@ export {
   RateLimitError,
   UltravoxAPIError,
   UltravoxConnectionError,
+  UltravoxCreateOnceError,
   UltravoxError,
   UltravoxMalformedResponseError,
   UltravoxParameterError,
@@ -18,6 +19,8 @@ export {
   UnprocessableEntityError,
 } from "./errors.js";
 export type { WebhookErrorReason } from "./errors.js";
+export { createOnceReport, CREATE_ONCE_METADATA_KEY } from "./create-once.js";
+export type { CreateOnceOptions, CreateOnceOutcome, CreateOnceReport } from "./create-once.js";
 export { paginate, pages } from "./pagination.js";
 export type {
   ItemOf,

@@ -73,9 +73,12 @@ export interface TransportOptions extends RequestOptions {
  * which routes requests through a proxy or a connection pool of your own. The SDK sets the
  * method, headers, body and signal itself.
  */
+// `dispatcher` and `duplex` are left out of RequestInit too: Node's own types (@types/node)
+// declare both on it, the first as undici's Dispatcher, which would clash with this one; the
+// SDK sends the body, and so sets `duplex`.
 export interface FetchInit extends Omit<
   RequestInit,
-  "method" | "headers" | "body" | "signal" | "window"
+  "method" | "headers" | "body" | "signal" | "window" | "dispatcher" | "duplex"
 > {
   /**
    * Node only: an undici `Dispatcher` (an `Agent`, `ProxyAgent`, `EnvHttpProxyAgent`, …) that
@@ -144,9 +147,15 @@ export type ClientOptionsListed = EveryOptionListed<
   Exclude<keyof UltravoxClientOptions, (typeof CLIENT_OPTIONS)[number]>
 >;
 
-/** Every key a call's `init` may have, as openapi-fetch and the transport type them. */
-type CallOptionName =
-  keyof FetchOptions<Record<string, never>> | keyof RequestOptions | keyof FetchInit;
+/**
+ * Every key a call's `init` may have, as openapi-fetch and the transport type them; but
+ * `duplex`, which only Node's types (@types/node) declare on RequestInit, and which a call
+ * does not set (it is refused as an unknown option).
+ */
+type CallOptionName = Exclude<
+  keyof FetchOptions<Record<string, never>> | keyof RequestOptions | keyof FetchInit,
+  "duplex"
+>;
 
 /**
  * The keys of a call's `init` by who handles them: the call itself (`params`, `body`,

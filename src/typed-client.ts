@@ -6,6 +6,7 @@ import type {
   ParseAsResponse,
 } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import type { CreateOnceInit } from "./create-once.js";
 import type { FetchFunction, FetchInit, RequestOptions } from "./options.js";
 import type { RAW_METHODS } from "./request/raw-request.js";
 import type { BodyContent, BodyOption } from "./types.js";
@@ -48,6 +49,7 @@ type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMetho
   CallOptions<BodyContent<paths[Path][Method]>> &
   RequestOptions &
   Pick<FetchInit, "dispatcher"> &
+  CreateOnceInit<Path, Method> &
   ClientSetOptions;
 
 /** openapi-fetch's options of one call, besides `params`, `body` and `parseAs`. */

@@ -14,6 +14,7 @@ import type { Log } from "./log.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { retryDecision, type RetryDecision } from "../retry.js";
 import type { CallPolicy, FetchFunction, FetchInit } from "../options.js";
+import { sleep } from "../utils/sleep.js";
 import { refuseUsedBody } from "./used-body.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
@@ -247,18 +248,4 @@ function parsed(
     if (SERVER_BUILD) log?.failed(label, error.name);
     throw error;
   }
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
-    signal?.addEventListener("abort", done);
-  });
 }

@@ -10,7 +10,13 @@
 exports.getCallThenMissing = async function getCallThenMissing(sdk, name) {
   const baseUrl = process.env.CONSUMER_BASE_URL;
   if (!baseUrl) throw new Error("CONSUMER_BASE_URL is not set: run npm run test:consumers");
-  const uv = sdk.createUltravoxClient({ apiKey: "smoke-test-key", baseUrl, maxRetries: 0 });
+  // The browser build (esbuild's bundle) refuses a client without dangerouslyAllowBrowser.
+  const uv = sdk.createUltravoxClient({
+    apiKey: "smoke-test-key",
+    baseUrl,
+    maxRetries: 0,
+    dangerouslyAllowBrowser: true,
+  });
   const call = sdk.unwrap(
     await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: name } } }),
   );

@@ -42,10 +42,12 @@ beforeAll(() => {
 /** What a published tarball may contain; anything else (tests, scripts, fixtures, sources) fails. */
 const ALLOWED = [
   /^package\.json$/,
+  // For TypeScript's node10 resolution, which does not read `exports`: `ultravox-api/testing`.
+  /^testing\/package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
-  /^generated\/schema\.d\.ts$/,
-  /^dist\/generated\/schema\.d\.cts$/,
+  /^generated\/(?:schema|simulator)\.d\.ts$/,
+  /^dist\/generated\/(?:schema|simulator)\.d\.cts$/,
   /^dist\/(?:[a-z]+\/)?[a-z-]+\.(?:js|cjs|d\.ts|d\.cts|js\.map|cjs\.map|d\.ts\.map)$/,
   /^dist\/index\.browser\.c?js(?:\.map)?$/,
 ];
@@ -71,6 +73,8 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
       "dist/index.browser.js",
       "dist/index.cjs",
       "dist/index.js",
+      "dist/testing.cjs",
+      "dist/testing.js",
     ];
     expect([...files].filter((file) => /\.c?js$/.test(file)).sort()).toEqual(builds);
     for (const build of builds) expect(files).toContain(`${build}.map`);
@@ -162,6 +166,35 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
     }
   });
 
+  it("ultravox-api/testing loads with import and require, and a client of either build talks to its simulator", async () => {
+    type Testing = typeof import("../../src/testing/index.js");
+    const load = async (build: "cjs" | "js") =>
+      build === "cjs"
+        ? ([
+            require(join(root, "dist", "index.cjs")) as typeof import("ultravox-api"),
+            require(join(root, "dist", "testing.cjs")) as Testing,
+          ] as const)
+        : ([
+            (await import(
+              pathToFileURL(join(root, "dist", "index.js")).href
+            )) as typeof import("ultravox-api"),
+            (await import(pathToFileURL(join(root, "dist", "testing.js")).href)) as Testing,
+          ] as const);
+    for (const build of ["cjs", "js"] as const) {
+      const [sdk, testing] = await load(build);
+      const sim = testing.createUltravoxSimulator();
+      const uv = sdk.createUltravoxClient({ apiKey: "k", fetch: sim.fetch });
+      const call = sdk.unwrap(await uv.POST("/api/calls", { body: { systemPrompt: build } }));
+      expect(call.systemPrompt).toBe(build);
+      expect(sim.requestsTo("POST /api/calls")).toHaveLength(1);
+    }
+    const stub = JSON.parse(readFileSync(join(root, "testing", "package.json"), "utf8")) as {
+      main: string;
+      types: string;
+    };
+    expect(stub).toEqual({ main: "../dist/testing.cjs", types: "../dist/testing/index.d.cts" });
+  });
+
   it("declares an ES package with CommonJS twins for require, that bundlers may tree-shake", () => {
     const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<
       string,
@@ -182,6 +215,15 @@ describe("the packed tarball", { timeout: 60_000 }, () => {
         browser: { import: "./dist/index.browser.js", require: "./dist/index.browser.cjs" },
         ...server,
         default: "./dist/index.js",
+      },
+      "./testing": {
+        types: {
+          import: "./dist/testing/index.d.ts",
+          require: "./dist/testing/index.d.cts",
+        },
+        import: "./dist/testing.js",
+        require: "./dist/testing.cjs",
+        default: "./dist/testing.js",
       },
       "./package.json": "./package.json",
     });

@@ -1,5 +1,5 @@
 // The smoke program every runtime runs against the local server of
-// scripts/test-runtimes.mjs. Plain JavaScript so that Node, Bun, Deno, workerd and
+// test/runtimes/run.mjs. Plain JavaScript so that Node, Bun, Deno, workerd and
 // Chromium can all load it without a TypeScript step. `sdk` is the installed
 // package (imported or required by the runtime's entry file).
 

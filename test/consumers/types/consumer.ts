@@ -1,4 +1,4 @@
-// Type-checked, never run, by scripts/test-consumers.mjs as a CommonJS file (.cts) and an ES
+// Type-checked, never run, by test/consumers/run.mjs as a CommonJS file (.cts) and an ES
 // module (.mts) under `moduleResolution` node16 and nodenext, and as a module under bundler:
 // the package's declarations must resolve and compile (skipLibCheck off) in each, with and
 // without the DOM library.
@@ -14,6 +14,7 @@ import {
   type UltravoxClient,
   type WebhookEvent,
 } from "ultravox-api";
+import { createUltravoxSimulator, type UltravoxSimulator } from "ultravox-api/testing";
 
 const uv: UltravoxClient = createUltravoxClient({ apiKey: "key" });
 
@@ -46,4 +47,13 @@ export function mistakes(): void {
   void uv.GET("/api/no-such-path");
   // @ts-expect-error -- a path parameter with the wrong name
   void uv.GET("/api/calls/{call_id}", { params: { path: { id: "x" } } });
+}
+
+export function simulated(): UltravoxClient {
+  const sim: UltravoxSimulator = createUltravoxSimulator();
+  sim.on("GET /api/calls/{call_id}", async ({ next }) => ({ ...(await next()), joinUrl: null }));
+  sim.fault("POST /api/calls", { drop: "after" });
+  // @ts-expect-error -- an operation the API does not have
+  sim.on("GET /api/no-such-path", () => 404);
+  return createUltravoxClient({ apiKey: "key", fetch: sim.fetch });
 }

@@ -1,4 +1,4 @@
-// `npm run test:runtimes`: installs the packed package into a scratch project and
+// `npm run test:runtimes` (node test/runtimes/run.mjs): installs the packed package into a scratch project and
 // runs one smoke program (test/runtimes/smoke.mjs) against a local server under
 // Node 20 (this one), 22 and 24, Bun, Deno, Cloudflare workerd and Chromium.
 // Runtimes come from npm (versions in test/runtimes/versions.json) into the
@@ -8,9 +8,16 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { CHROMIUM_PATH, launchChromium } from "./chromium.mjs";
-import { buildAndPack, installOnce, npm, root, run as runTool } from "./packed-package.mjs";
-import { startSmokeServer } from "../test/runtimes/server.mjs";
+import { CHROMIUM_PATH, launchChromium } from "../../scripts/chromium.mjs";
+import { freePort } from "../../scripts/free-port.mjs";
+import {
+  buildAndPack,
+  installOnce,
+  npm,
+  root,
+  run as runTool,
+} from "../../scripts/packed-package.mjs";
+import { startSmokeServer } from "./server.mjs";
 
 const work = join(root, ".runtimes");
 const tools = join(work, "tools");
@@ -171,15 +178,6 @@ async function runChromium(baseUrl) {
     await browser.close();
     site.close();
   }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 await installOnce(tools, { private: true, dependencies: versions });

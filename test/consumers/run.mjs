@@ -1,15 +1,15 @@
 // `npm run test:consumers`: installs the packed package into small projects made the way
 // users make theirs (test/consumers/) and runs each against a local API on 127.0.0.1:
 // CommonJS with Jest 29 and with Jest 30 in their default setups, an ES project with Vitest,
-// TypeScript with ts-jest, an app bundled by esbuild (browser) and by webpack (Node), and a
+// TypeScript with ts-jest (which also runs the Jest example of ultravox-api/testing), an app bundled by esbuild (browser) and by webpack (Node), and a
 // TypeScript consumer type-checked under `moduleResolution` node16, nodenext (CommonJS and ES
 // files) and bundler, by TypeScript 5.9 and 7. Each project's tools are pinned in
 // test/consumers/versions.json and installed from npm into the git-ignored .consumers/ folder
 // (kept between runs while the versions stay the same).
 import { cpSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildAndPack, installOnce, root, run } from "./packed-package.mjs";
-import { startSmokeServer } from "../test/runtimes/server.mjs";
+import { buildAndPack, installOnce, root, run } from "../../scripts/packed-package.mjs";
+import { startSmokeServer } from "../runtimes/server.mjs";
 
 const work = join(root, ".consumers");
 const sources = join(root, "test/consumers");
@@ -55,7 +55,15 @@ const projects = [
     name: "ts-jest",
     folder: "ts-jest",
     type: "commonjs",
-    steps: [{ label: "jest", command: () => [bin("ts-jest", "jest"), ["--ci"]] }],
+    // The README's Jest example of ultravox-api/testing, with the module it tests.
+    examples: ["testing/app.ts", "testing/app.jest.test.ts"],
+    steps: [
+      {
+        label: "jest",
+        command: () => [bin("ts-jest", "jest"), ["--ci"]],
+        mustPass: ["client.test.ts", "app.jest.test.ts"],
+      },
+    ],
   },
   {
     name: "bundlers",
@@ -79,6 +87,8 @@ async function install(project, tarball) {
   await installOnce(dir, manifest);
   cpSync(join(sources, project.folder), dir, { recursive: true });
   cpSync(join(sources, "checks.cjs"), join(dir, "checks.cjs"));
+  for (const example of project.examples ?? [])
+    cpSync(join(root, "examples", example), join(dir, example.split("/").pop()));
   if (project.name === "types")
     for (const extension of ["cts", "mts"])
       cpSync(join(dir, "consumer.ts"), join(dir, `consumer.${extension}`));
@@ -130,7 +140,12 @@ function verdict(step, code, output) {
     };
   }
   const summary = output.match(/^(PASS .*|\s*Tests:? .*)$/gm) ?? [];
-  return { passed: true, detail: summary.join("; ").replace(/\s+/g, " ").trim() };
+  const missing = (step.mustPass ?? []).filter(
+    (file) => !summary.some((line) => line.startsWith("PASS ") && line.includes(file)),
+  );
+  const detail = summary.join("; ").replace(/\s+/g, " ").trim();
+  if (missing.length) return { passed: false, detail: `${detail}; did not pass: ${missing}` };
+  return { passed: true, detail };
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
