@@ -25,10 +25,7 @@ describe("ultravox-api/testing examples", () => {
   }, 90_000);
 
   it("Jest: test:consumers copies the Jest example into the ts-jest project and requires it to pass", () => {
-    const runner = readFileSync(
-      new URL("../../scripts/test-consumers.mjs", import.meta.url),
-      "utf8",
-    );
+    const runner = readFileSync(new URL("../consumers/run.mjs", import.meta.url), "utf8");
     expect(runner).toContain('examples: ["testing/app.ts", "testing/app.jest.test.ts"]');
     expect(runner).toContain('mustPass: ["client.test.ts", "app.jest.test.ts"]');
   });
