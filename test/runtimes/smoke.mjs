@@ -15,7 +15,13 @@ export async function runSmoke(sdk, { baseUrl, runtime, vector }) {
       throw new Error(`${name} failed${detail === undefined ? "" : `: ${JSON.stringify(detail)}`}`);
     passed.push(name);
   };
-  const uv = sdk.createUltravoxClient({ apiKey: "smoke-test-key", baseUrl, maxRetries: 2 });
+  // The browser build requires dangerouslyAllowBrowser (a key in a page is public); servers ignore it.
+  const uv = sdk.createUltravoxClient({
+    apiKey: "smoke-test-key",
+    baseUrl,
+    maxRetries: 2,
+    dangerouslyAllowBrowser: true,
+  });
 
   const result = await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: runtime } } });
   const call = sdk.unwrap(result);
