@@ -48,16 +48,20 @@ type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMetho
   BodyOption<paths[Path][Method]> &
   CallOptions<BodyContent<paths[Path][Method]>> &
   RequestOptions &
-  Pick<FetchInit, "dispatcher"> &
   CreateOnceInit<Path, Method> &
   ClientSetOptions;
 
-/** openapi-fetch's options of one call, besides `params`, `body` and `parseAs`. */
-interface CallOptions<Body> extends Omit<RequestInit, "body" | "headers" | "method"> {
+/**
+ * openapi-fetch's options of one call, besides `params`, `body` and `parseAs`, and fetch's own
+ * ({@link FetchInit}: `dispatcher`, `keepalive`, …).
+ */
+interface CallOptions<Body> extends FetchInit {
+  /** Ends the call (every attempt, and the waits between them) when it aborts. */
+  signal?: AbortSignal | null;
   /** Another base URL for this call. */
   baseUrl?: string;
   /** Serialises the body instead of `JSON.stringify` (Create Voice's multipart upload). */
-  bodySerializer?: (body: Body) => BodyInit | null;
+  bodySerializer?: (body: Body) => RequestInit["body"];
   /** Headers added to this call's request; `null` removes one. */
   headers?: HeadersOptions;
   /** Middleware for this call only, run after the client's. */
@@ -140,8 +144,7 @@ export type RawPath = string | readonly (string | number | bigint)[];
  * What {@link UltravoxClient.request} takes in its `init` object: what a typed method takes,
  * with parameters and body its caller vouches for (no operation types them).
  */
-export interface RawRequestInit
-  extends CallOptions<unknown>, RequestOptions, Pick<FetchInit, "dispatcher">, ClientSetOptions {
+export interface RawRequestInit extends CallOptions<unknown>, RequestOptions, ClientSetOptions {
   /** Path parameters (for a template's `{name}`s), query parameters and headers. */
   params?: {
     path?: Record<string, string | number | bigint>;
