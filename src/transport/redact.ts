@@ -26,7 +26,9 @@ export function redactor(secret: string): (text: string) => string {
   // Each further character optional, then the end of the text (perhaps inside an escape).
   const rest = chars.slice(MIN_CUT_PREFIX).reduceRight((inner, char) => `(?:${char}${inner})?`, "");
   const cut = `${chars.slice(0, MIN_CUT_PREFIX).join("")}${rest}(?:\\\\(?:u[\\da-fA-F]{0,3})?|%[\\da-fA-F]?)?$`;
-  const regex = new RegExp(`${chars.join("")}|${cut}`, "g");
+  // The cut first: where both match (a key ending in `\` written raw, then a cut escape),
+  // it reaches the end of the text and so leaves none of the escape behind.
+  const regex = new RegExp(`${cut}|${chars.join("")}`, "g");
   return (text) => text.replace(regex, REDACTED);
 }
 

@@ -115,6 +115,18 @@ describe("redactor (property)", () => {
     },
   );
 
+  // fast-check's counterexample (seed 171405217): the key's last character `\` also reads
+  // as the raw `\` that starts the cut escape, so the whole key matched and `u005` stayed.
+  it.each([0, 1, 2, 3, 4, 5])(
+    "a key ending in `\\`, escaped, cut %i characters into its last escape: nothing after [redacted]",
+    (partial) => {
+      const key = "AcE<GGr9%\\";
+      const written = [...key].map((char) => `\\u${hex(char)}`);
+      const text = `{"echo":"${written.slice(0, 9).join("")}${written[9]!.slice(0, partial)}`;
+      expect(redactor(key)(text)).toBe('{"echo":"[redacted]');
+    },
+  );
+
   it(
     "a key percent-encoded in a URL, in any mix, is gone once the URL is decoded",
     PROPERTY_TIMEOUT,
