@@ -6,9 +6,20 @@
 // dist/*.d.ts are what is resolved). Beside it: typecheck/consumer-bare.ts, the same
 // calls on bare openapi-fetch with the package's `paths` (what the types cost without
 // the layer), and a baseline program that only calls fetch (the TypeScript and DOM
-// libraries alone). Each with and without `skipLibCheck`. Needs `npm run build` first.
+// libraries alone). Each with and without `skipLibCheck`. And consumer.ts once more against a
+// copy of the package whose request types take only mutable arrays, as before `readonly` was
+// added to them: what accepting `as const` values costs. Needs `npm run build` first.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,6 +60,26 @@ export async function run({ runs = 5 }) {
       copyFileSync(new URL(`./typecheck/${program}`, import.meta.url), join(scratch, program));
     }
     writeFileSync(join(scratch, "baseline.ts"), BASELINE);
+    // The package without `readonly` arrays in its request types, in a project of its own (the
+    // generator writes `readonly` nowhere else: scripts/named-types.mjs).
+    const mutable = join(scratch, "mutable");
+    const mutablePackage = join(mutable, "node_modules", "ultravox-api");
+    mkdirSync(join(mutablePackage, "generated"), { recursive: true });
+    symlinkSync(
+      join(scratch, "node_modules", "openapi-fetch"),
+      join(mutable, "node_modules", "openapi-fetch"),
+      "dir",
+    );
+    // A copy, not a link: TypeScript resolves a link to its real path, and dist's `../generated`
+    // with it.
+    cpSync(join(root, "dist"), join(mutablePackage, "dist"), { recursive: true });
+    copyFileSync(join(root, "package.json"), join(mutablePackage, "package.json"));
+    copyFileSync(join(scratch, "package.json"), join(mutable, "package.json"));
+    copyFileSync(join(scratch, "consumer.ts"), join(mutable, "consumer.ts"));
+    writeFileSync(
+      join(mutablePackage, "generated", "schema.d.ts"),
+      readFileSync(join(root, "generated", "schema.d.ts"), "utf8").replaceAll("readonly ", ""),
+    );
     const configs = [];
     for (const program of PROGRAMS) {
       for (const skipLibCheck of [true, false]) {
@@ -72,26 +103,40 @@ export async function run({ runs = 5 }) {
         configs.push({ program, skipLibCheck, config, samples: [] });
       }
     }
+    const mutableConfig = join(mutable, "tsconfig.json");
+    writeFileSync(
+      mutableConfig,
+      readFileSync(join(scratch, "tsconfig.consumer.ts.true.json"), "utf8"),
+    );
+    configs.push({
+      program: "consumer.ts",
+      mutableArrays: true,
+      skipLibCheck: true,
+      config: mutableConfig,
+      cwd: mutable,
+      samples: [],
+    });
     // Round by round, every program once per round in a rotating order, so that a busy spell
     // of the machine slows all of them alike instead of whichever ran then.
     for (let round = 0; round < runs; round++) {
       for (const turn of roundOrder(configs.length, round)) {
-        const { config, samples } = configs[turn];
+        const { config, samples, cwd = scratch } = configs[turn];
         const output = execFileSync(
           process.execPath,
           [tsc, "-p", config, "--extendedDiagnostics"],
           {
-            cwd: scratch,
+            cwd,
             encoding: "utf8",
           },
         );
         samples.push(readDiagnostics(output));
       }
     }
-    const results = configs.map(({ program, skipLibCheck, samples }) => {
+    const results = configs.map(({ program, mutableArrays = false, skipLibCheck, samples }) => {
       const stat = (label) => summarize(samples.map((sample) => sample[label]));
       return {
         program,
+        mutableArrays,
         skipLibCheck,
         checkSeconds: stat("Check time"),
         totalSeconds: stat("Total time"),

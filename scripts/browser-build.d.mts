@@ -3,3 +3,4 @@ export declare const srcDir: string;
 export declare const browserPlatform: Plugin;
 export declare const bundleOptions: BuildOptions;
 export declare const browserBuildOptions: BuildOptions;
+export declare const testingEntry: string;

@@ -21,6 +21,9 @@ export const browserPlatform = {
   },
 };
 
+/** The entry point of `ultravox-api/testing`, bundled apart from the main entry. */
+export const testingEntry = join(srcDir, "testing", "index.ts");
+
 /** What both builds of dist/ share: src/ as one ESM bundle, openapi-fetch left as an import. */
 export const bundleOptions = {
   entryPoints: [join(srcDir, "index.ts")],

@@ -2,21 +2,28 @@
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { generateResourceSources } from "./resource-tree.mjs";
-import { generateSchemaSource, outputPath } from "./spec-types.mjs";
+import { generateSources } from "./spec-types.mjs";
+import {
+  generateSimulatorSources,
+  simulatorDataPath,
+  simulatorTypesPath,
+} from "./simulator-data.mjs";
 
-const outputs = {
-  [outputPath]: await generateSchemaSource(),
-  ...(await generateResourceSources()),
-};
+const { js, dts } = await generateSimulatorSources();
+const expected = [
+  ...Object.entries(await generateSources()),
+  ...Object.entries(await generateResourceSources()),
+  [simulatorDataPath, js],
+  [simulatorTypesPath, dts],
+];
 let stale = false;
-for (const [path, expected] of Object.entries(outputs)) {
+for (const [path, source] of expected) {
   const actual = await readFile(path, "utf8").catch(() => "");
   const name = relative(process.cwd(), path);
-  if (actual === expected) {
-    console.log(`${name} is up to date with openapi.yaml.`);
-  } else {
-    console.error(`${name} is stale: openapi.yaml changed since it was generated.`);
+  if (actual === source) console.log(`${name} is up to date with openapi.yaml.`);
+  else {
     stale = true;
+    console.error(`${name} is stale: openapi.yaml changed since it was generated.`);
   }
 }
 if (stale) {

@@ -1,6 +1,6 @@
 // Headless Chromium from Debian (`apt-get install -y chromium`), driven by playwright-core,
 // which never downloads a browser of its own. Used by the docs check (test/e2e) and the
-// runtime matrix (scripts/test-runtimes.mjs).
+// runtime matrix (test/runtimes/run.mjs).
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 

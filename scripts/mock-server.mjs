@@ -4,10 +4,10 @@
 // does not conform) and answers with the spec's examples. Used by `npm start`
 // (scripts/start.mjs) and the contract tests (test/contract/).
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -21,18 +21,6 @@ export const MOCK_API_KEY = "mock-api-key";
 
 const READY_TIMEOUT_MS = 30_000;
 const PORT_ATTEMPTS = 3;
-
-/** Asks the OS for a port nobody listens on, then releases it for Prism. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves once `url` answers HTTP at all (Prism answers unknown paths with 404). */
 async function waitUntilReady(url, child, output, signal) {

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { deref } from "./json-ref.mjs";
 
 export const pageFieldsPath = fileURLToPath(
   new URL("../test/fixtures/reference/page-fields.json", import.meta.url),
@@ -23,19 +24,6 @@ const COMPOSITIONS = ["allOf", "oneOf", "anyOf"];
 /** How a fact is named in reports and in the exclusions file. */
 export function factKey({ target, side, path, value }) {
   return `${target} ${side}: ${path}${value === undefined ? "" : ` = ${value}`}`;
-}
-
-function resolve(spec, node) {
-  let current = node;
-  for (let hops = 0; current && typeof current === "object" && "$ref" in current; hops++) {
-    if (hops > 50) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((value, key) => value?.[key], spec);
-  }
-  return current;
 }
 
 /** A schema that constrains nothing (`{}`, or only annotations): anything is declared under it. */
@@ -60,7 +48,7 @@ function isFreeForm(schema) {
  * `patternProperties`). Empty when the spec does not declare the path.
  */
 export function schemasAt(spec, schema, segments, seen = new Set()) {
-  const resolved = resolve(spec, schema);
+  const resolved = deref(spec, schema);
   if (resolved === undefined || resolved === false) return [];
   if (segments.length === 0) return [resolved];
   if (isFreeForm(resolved)) return [true];
@@ -69,7 +57,7 @@ export function schemasAt(spec, schema, segments, seen = new Set()) {
   for (const key of COMPOSITIONS)
     for (const branch of resolved[key] ?? []) {
       // A branch that only adds constraints (`required`, `not`) declares no field.
-      if (isFreeForm(resolve(spec, branch))) continue;
+      if (isFreeForm(deref(spec, branch))) continue;
       const visit = `${branch?.$ref}|${segments.join(".")}`;
       if (branch?.$ref && seen.has(visit)) continue;
       found.push(...schemasAt(spec, branch, segments, new Set([...seen, visit])));
@@ -91,7 +79,7 @@ export function schemasAt(spec, schema, segments, seen = new Set()) {
 /** Whether one of `schemas` (leaves of a path) accepts the string constant `value`. */
 function acceptsValue(spec, schemas, value) {
   return schemas.some((node) => {
-    const schema = resolve(spec, node);
+    const schema = deref(spec, node);
     if (schema === true || isFreeForm(schema)) return true;
     if (Array.isArray(schema.enum)) return schema.enum.includes(value);
     if (schema.const !== undefined) return schema.const === value;
@@ -103,7 +91,7 @@ function acceptsValue(spec, schemas, value) {
 }
 
 function mediaSchemas(spec, body) {
-  const resolved = resolve(spec, body);
+  const resolved = deref(spec, body);
   return Object.values(resolved?.content ?? {})
     .map((media) => media.schema)
     .filter(Boolean);
@@ -133,7 +121,7 @@ export function targetSides(spec, target) {
   const operation = item?.[method.toLowerCase()];
   if (!operation || !METHODS.includes(method.toLowerCase())) return undefined;
   const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) =>
-    resolve(spec, p),
+    deref(spec, p),
   );
   return [
     {

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { lookupRef } from "./json-ref.mjs";
 
 /**
  * A target is what a page describes: an operation (`POST /api/calls`), a webhook event
@@ -184,7 +185,6 @@ export function openApiExcerptFacts(text) {
   const facts = [];
   for (const block of text.matchAll(/````yaml[^\n]*\n([\s\S]*?)(?:````|$)/g)) {
     const document = parseTruncatedYaml(block[1]);
-    const schemas = document?.components?.schemas ?? {};
     for (const item of Object.values(document?.paths ?? {})) {
       for (const [method, operation] of Object.entries(item ?? {})) {
         if (!HTTP_METHODS.has(method.toUpperCase()) || !operation) continue;
@@ -192,10 +192,10 @@ export function openApiExcerptFacts(text) {
           if (parameter?.name && (parameter.in === "query" || parameter.in === "path"))
             facts.push({ side: parameter.in, path: parameter.name });
         const requestSchema = operation.requestBody?.content?.["application/json"]?.schema;
-        if (requestSchema) walkSchema(requestSchema, "", "request", schemas, facts, new Set());
+        if (requestSchema) walkSchema(requestSchema, "", "request", document, facts, new Set());
         for (const response of Object.values(operation.responses ?? {})) {
           const schema = response?.content?.["application/json"]?.schema;
-          if (schema) walkSchema(schema, "", "response", schemas, facts, new Set());
+          if (schema) walkSchema(schema, "", "response", document, facts, new Set());
         }
       }
     }
@@ -203,26 +203,27 @@ export function openApiExcerptFacts(text) {
   return facts;
 }
 
-function walkSchema(schema, prefix, side, schemas, facts, seen) {
+function walkSchema(schema, prefix, side, document, facts, seen) {
   if (!schema || typeof schema !== "object") return;
   if (typeof schema.$ref === "string") {
-    const name = schema.$ref.replace("#/components/schemas/", "");
-    if (seen.has(name) || !schemas[name]) return;
-    walkSchema(schemas[name], prefix, side, schemas, facts, new Set([...seen, name]));
+    const { $ref } = schema;
+    // An excerpt cut off before the schema it refers to contributes nothing there.
+    const target = seen.has($ref) ? undefined : lookupRef(document, $ref);
+    if (target) walkSchema(target, prefix, side, document, facts, new Set([...seen, $ref]));
     return;
   }
   if (Array.isArray(schema.enum) && prefix)
     for (const value of schema.enum)
       if (typeof value === "string" && value) facts.push({ side, path: prefix, value });
   for (const key of ["allOf", "oneOf", "anyOf"])
-    for (const branch of schema[key] ?? []) walkSchema(branch, prefix, side, schemas, facts, seen);
-  if (schema.items) walkSchema(schema.items, `${prefix}[]`, side, schemas, facts, seen);
+    for (const branch of schema[key] ?? []) walkSchema(branch, prefix, side, document, facts, seen);
+  if (schema.items) walkSchema(schema.items, `${prefix}[]`, side, document, facts, seen);
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (side === "request" && property?.readOnly) continue;
     if (side === "response" && property?.writeOnly) continue;
     const path = prefix ? `${prefix}.${name}` : name;
     facts.push({ side, path });
-    walkSchema(property, path, side, schemas, facts, seen);
+    walkSchema(property, path, side, document, facts, seen);
   }
 }
 

@@ -10,3 +10,12 @@ export declare function measureBundle(program?: string): Promise<{
   nodeBuiltins: string[];
   inputs: string[];
 }>;
+/** One entry of the package as `npm run build` bundles it. */
+interface EntryMeasure {
+  /** The bundle as built (not minified). */
+  code: string;
+  minBytes: number;
+  gzipBytes: number;
+  inputs: string[];
+}
+export declare function measureEntries(): Promise<{ main: EntryMeasure; testing: EntryMeasure }>;

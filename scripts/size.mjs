@@ -7,15 +7,16 @@
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { browserBuildOptions } from "./browser-build.mjs";
+import { browserBuildOptions, bundleOptions, testingEntry } from "./browser-build.mjs";
 
 // The budgets: the browser bundles of SIZE_PROGRAM and RESOURCE_PROGRAM may not grow past
 // these unnoticed. They are stated here only; `npm run size` prints the measured figures
 // (BENCHMARKS.md §7 says where the bytes go), and `npm test` fails above them. Raise them
-// only with a reason in the commit. (12.5 KB since every client carries the resource
-// methods: their table of 100 operations and the code that builds them, about 2.5 KB.)
-export const GZIP_BUDGET_BYTES = 12.5 * 1024;
-export const RESOURCE_GZIP_BUDGET_BYTES = 12.5 * 1024;
+// only with a reason in the commit. (15 KB since every client carries the resource
+// methods, their table of 100 operations and the code that builds them, which no bundler
+// can drop since they hang off the client.)
+export const GZIP_BUDGET_BYTES = 15 * 1024;
+export const RESOURCE_GZIP_BUDGET_BYTES = 15 * 1024;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The program measured: what a typical browser or worker user imports and calls. */
@@ -100,7 +101,36 @@ export async function measureBundle(program = SIZE_PROGRAM) {
   };
 }
 
+/**
+ * The entries of the package as `npm run build` bundles them (server build, unminified, in
+ * memory): `main` (dist/index.js) and `testing` (dist/testing.js, `ultravox-api/testing`),
+ * each with its byte counts (minified, as a bundler would ship it, then gzipped) and the
+ * files it was built from.
+ */
+export async function measureEntries() {
+  const measure = async (entryPoints) => {
+    const options = { ...bundleOptions, entryPoints, platform: "neutral", write: false };
+    const [plain, minified] = await Promise.all([
+      build({ ...options, metafile: true, logLevel: "silent" }),
+      build({ ...options, minify: true, logLevel: "silent" }),
+    ]);
+    const code = minified.outputFiles[0].contents;
+    return {
+      code: plain.outputFiles[0].text,
+      minBytes: code.byteLength,
+      gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+      inputs: Object.keys(plain.metafile.inputs),
+    };
+  };
+  const [main, testing] = await Promise.all([
+    measure(bundleOptions.entryPoints),
+    measure([testingEntry]),
+  ]);
+  return { main, testing };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { testing } = await measureEntries();
   let over = false;
   for (const [name, program, budget] of [
     ["path-style program", SIZE_PROGRAM, GZIP_BUDGET_BYTES],
@@ -113,5 +143,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `${name}: minified ${minBytes} bytes, gzip ${gzipBytes} bytes (${verdict} the ${budget}-byte budget)`,
     );
   }
+  console.log(
+    `ultravox-api/testing (not in the above; for tests): ${testing.minBytes} bytes minified, ${testing.gzipBytes} gzipped`,
+  );
   if (over) process.exit(1);
 }

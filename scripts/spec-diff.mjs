@@ -52,6 +52,7 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { deref as derefIn, lookupRef, RefError } from "./json-ref.mjs";
 
 const defaultOursPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
 /** The fact-only copy of Ultravox's published schema that `npm run sync:reference` vendors. */
@@ -183,42 +184,35 @@ function documentContext({ name, document }) {
 }
 
 function lookup(doc, ref, where) {
-  if (!ref.startsWith("#")) {
-    throw new SpecDiffError(
-      `${doc.name}: ${where} refers to ${ref}, outside the document. Bundle it into one file first (for example with \`npx redocly bundle\`).`,
-    );
-  }
-  let pointer;
   try {
-    pointer = decodeURIComponent(ref.slice(1));
-  } catch {
-    throw new SpecDiffError(`${doc.name}: ${where} has a malformed $ref ${ref}.`);
+    const node = lookupRef(doc.document, ref);
+    if (node === undefined) throw new RefError("missing", ref);
+    return node;
+  } catch (error) {
+    throw refProblem(doc, where, error);
   }
-  if (pointer !== "" && !pointer.startsWith("/")) {
-    throw new SpecDiffError(
-      `${doc.name}: ${where} refers to ${ref}; only JSON pointers (#/components/…) are supported.`,
-    );
-  }
-  let node = doc.document;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!(isObject(node) || Array.isArray(node)) || !Object.hasOwn(node, key)) {
-      throw new SpecDiffError(`${doc.name}: ${where} refers to ${ref}, which does not exist.`);
-    }
-    node = node[key];
-  }
-  return node;
+}
+
+/** A RefError from json-ref.mjs, told in the document's and the place's terms. */
+function refProblem(doc, where, error) {
+  if (!(error instanceof RefError)) return error;
+  const { kind, ref } = error;
+  const told = {
+    external: `refers to ${ref}, outside the document. Bundle it into one file first (for example with \`npx redocly bundle\`).`,
+    malformed: `has a malformed $ref ${ref}.`,
+    "not-pointer": `refers to ${ref}; only JSON pointers (#/components/…) are supported.`,
+    missing: `refers to ${ref}, which does not exist.`,
+    cycle: `has a $ref cycle through ${ref}.`,
+  }[kind];
+  return new SpecDiffError(`${doc.name}: ${where} ${told}`);
 }
 
 /** Follows a chain of $ref (parameters, bodies, responses, path items) to an object. */
 function deref(doc, node, where, what) {
-  const seen = new Set();
-  while (isObject(node) && typeof node.$ref === "string") {
-    if (seen.has(node.$ref)) {
-      throw new SpecDiffError(`${doc.name}: ${where} has a $ref cycle through ${node.$ref}.`);
-    }
-    seen.add(node.$ref);
-    node = lookup(doc, node.$ref, where);
+  try {
+    node = derefIn(doc.document, node);
+  } catch (error) {
+    throw refProblem(doc, where, error);
   }
   if (!isObject(node)) throw new SpecDiffError(`${doc.name}: ${where}: ${what} must be an object.`);
   return node;

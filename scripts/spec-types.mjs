@@ -1,15 +1,18 @@
-// Turns openapi.yaml into the TypeScript source of generated/schema.d.ts.
-// Shared by `npm run generate` (writes the file) and `npm run check:generated`
-// (fails when the committed file differs), so both always agree byte for byte.
+// Turns openapi.yaml into the files of generated/: the types (schema.d.ts) and what the
+// runtime derives from them (read-only-plans.js).
+// Shared by `npm run generate` (writes the files) and `npm run check:generated`
+// (fails when a committed file differs), so both always agree byte for byte.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import ts from "typescript";
 import { parse } from "yaml";
+import { readOnlyPlans, withNamedTypes } from "./named-types.mjs";
 
 export const specPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
-export const outputPath = fileURLToPath(new URL("../generated/schema.d.ts", import.meta.url));
+const generatedPath = (name) => fileURLToPath(new URL(`../generated/${name}`, import.meta.url));
+export const outputPath = generatedPath("schema.d.ts");
 
 const header = `/**
  * GENERATED FILE: do not edit by hand.
@@ -23,9 +26,10 @@ const header = `/**
  * - defaultNonNullable: false. Components are shared by requests and responses;
  *   a server-side \`default\` means a client may omit the field, so it must stay
  *   optional in request bodies (e.g. \`joinTimeout\` in Create Call).
- * - readWriteMarkers: true. Wraps readOnly/writeOnly properties in $Read/$Write
- *   so openapi-fetch drops readOnly fields (\`callId\`, \`created\`) from request
- *   bodies and writeOnly ones (\`sharedSecrets\`) from responses.
+ * - readWriteMarkers: true. Wraps readOnly/writeOnly properties in $Read/$Write,
+ *   which named-types.mjs resolves into a read shape of each schema (writeOnly
+ *   fields such as \`sharedSecrets\` left out) and a write shape (readOnly fields
+ *   such as \`callId\`, \`created\` unsettable), both declared by name.
  * - alphabetize: true. Output order does not follow edit order in the spec, so
  *   diffs of the generated file show only real changes.
  * - additionalProperties / emptyObjectsUnknown: left off. The spec states its
@@ -34,11 +38,11 @@ const header = `/**
  * - transformProperty: a property a oneOf branch forbids (\`twilio: false\` in the
  *   branch of CallMedium that requires \`webRtc\`) becomes
  *   \`$Read<never> | $Write<"<the conflict>">\`, not plain \`never\`.
- *   Request bodies (Writable) see a string literal that states the conflict, which
+ *   Request bodies (write shapes) see a string literal that states the conflict, which
  *   no object satisfies, so a body setting two exclusive keys does not compile and
  *   the error names them ("Type '{}' is not assignable to type 'twilio: set only
  *   one of webRtc, twilio, …'"), not "Type '{}' is not assignable to type 'undefined'".
- *   Responses (Readable) keep the key as \`never\` instead of dropping it, so
+ *   Responses (read shapes) keep the key as \`never\` instead of dropping it, so
  *   every branch of the union has the key and \`call.medium.twilio\` reads as
  *   \`TwilioMedium | undefined\` without narrowing first.
  */
@@ -90,11 +94,57 @@ function forbiddenKeyProperty(property, alternatives) {
   );
 }
 
-/** Generates the formatted contents of generated/schema.d.ts from the spec on disk. */
-export async function generateSchemaSource() {
+const READ_ONLY_HEADER = `${header.trimEnd()}
+// For each schema, where a value read from the API holds read-only keys: used by
+// toRequestSchema (src/request-schema.ts), which drops them. See readOnlyPlans in
+// scripts/named-types.mjs for the format.
+`;
+
+const READ_ONLY_TYPES = `${header}import type { components } from "./schema.js";
+
+/** Where a value holds read-only keys: a schema's name, a plan, or several of them. */
+export type ReadOnlyTarget = keyof components["schemas"] | ReadOnlyPlan | readonly ReadOnlyTarget[];
+
+/** The read-only keys of one object, and where its values hold more. */
+export interface ReadOnlyPlan {
+  /** The keys to drop from the object. */
+  readonly drop?: readonly string[];
+  /** The target of each key's value. */
+  readonly keys?: { readonly [key: string]: ReadOnlyTarget | 0 };
+  /** The target of every other value of an open map. */
+  readonly values?: ReadOnlyTarget;
+}
+
+/** Each schema's target, \`0\` when it holds no read-only key anywhere. */
+export declare const readOnlyPlans: {
+  readonly [Name in keyof components["schemas"]]: ReadOnlyTarget | 0;
+};
+`;
+
+/**
+ * Generates every file of generated/ from the spec on disk, formatted: the types
+ * (schema.d.ts) and the read-only key plans (read-only-plans.js, with its declarations).
+ */
+export async function generateSources() {
   const spec = await readFile(specPath, "utf8");
-  const ast = await openapiTS(spec, optionsFor(parse(spec)));
-  const source = header + astToString(ast);
+  const parsed = parse(spec);
+  const output = astToString(await openapiTS(spec, optionsFor(parsed)));
+  const webhookOperations = new Set(
+    Object.values(parsed.webhooks ?? {}).flatMap((item) =>
+      Object.values(item).map((operation) => operation.operationId),
+    ),
+  );
+  const plans = JSON.stringify(readOnlyPlans(output));
+  const sources = {
+    [outputPath]: header + withNamedTypes(output, webhookOperations),
+    [generatedPath("read-only-plans.js")]:
+      `${READ_ONLY_HEADER}export const readOnlyPlans = ${plans};\n`,
+    [generatedPath("read-only-plans.d.ts")]: READ_ONLY_TYPES,
+  };
   const config = (await prettier.resolveConfig(outputPath)) ?? {};
-  return prettier.format(source, { ...config, filepath: outputPath });
+  const formatted = Object.entries(sources).map(async ([path, source]) => [
+    path,
+    await prettier.format(source, { ...config, filepath: path }),
+  ]);
+  return Object.fromEntries(await Promise.all(formatted));
 }

@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
+import { withCreateOnce } from "./create-once.js";
 import { serializeBody } from "./request/body.js";
 import {
   checkClientOptions,
@@ -17,6 +18,7 @@ import {
 } from "./transport/platform.js";
 import { serializePath } from "./request/path.js";
 import { serializeQuery } from "./request/query.js";
+import { rawRequest } from "./request/raw-request.js";
 import { withResources, type UltravoxResources } from "./resources.js";
 import { createTransport, sendWith } from "./transport/transport.js";
 import type { UltravoxClient as PathStyleClient } from "./typed-client.js";
@@ -45,18 +47,22 @@ export interface UltravoxClient extends PathStyleClient, UltravoxResources {}
  * `UltravoxError` when redirects loop, or the reason of a `signal` you passed.
  *
  * @throws {UltravoxParameterError} when no API key is given and `ULTRAVOX_API_KEY` is unset,
- *   or an option is unknown or makes no sense; `parameter` names the option, and the message
- *   never holds its value.
+ *   an option is unknown or makes no sense, or, in the browser build, without
+ *   `dangerouslyAllowBrowser: true`; `parameter` names the option, and the message never
+ *   holds its value.
  */
 export function createUltravoxClient(options: UltravoxClientOptions = {}): UltravoxClient {
-  const { apiKey, baseUrl, headers } = checkClientOptions(
+  const { apiKey, baseUrl, headers, fetchOptions } = checkClientOptions(
     options,
     API_KEY_HEADER,
-    readEnv("ULTRAVOX_API_KEY"),
+    readEnv,
+    !SERVER_BUILD,
   );
   if (SERVER_BUILD) addUserAgent(headers, options.userAgent);
   const redact = redactor(apiKey);
   const core = createClient<paths>({
+    // openapi-fetch gives every request the options it does not know (fetch's own).
+    ...fetchOptions,
     baseUrl,
     // A plain object: openapi-fetch merges it into each request's headers faster than a Headers.
     headers: Object.fromEntries(headers),
@@ -64,13 +70,20 @@ export function createUltravoxClient(options: UltravoxClientOptions = {}): Ultra
     querySerializer: serializeQuery,
     bodySerializer: serializeBody,
   });
-  const client = createTransport(core, {
-    policy: checkPolicy(options, DEFAULT_POLICY),
+  const policy = checkPolicy(options, DEFAULT_POLICY);
+  const transport = createTransport(core, {
+    policy,
     send: sendWith(options.fetch),
+    fetchOptions,
     log: createLog(options, redact),
     redact,
   });
   // The same object, seen through the strict interface: every init it accepts is one
   // openapi-fetch accepts, and the results are typed alike (see typed-client.ts).
-  return withResources(client) as unknown as UltravoxClient;
+  const client = withCreateOnce(transport, policy.maxRetries);
+  // `request` takes segments too (the escape hatch), and sends them through the client's own.
+  const send = client.request as unknown as Parameters<typeof rawRequest>[0];
+  return withResources(
+    Object.assign(client, { request: rawRequest(send) }),
+  ) as unknown as UltravoxClient;
 }

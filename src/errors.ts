@@ -6,17 +6,52 @@ import { parseRetryAfter } from "./retry.js";
 /**
  * The base class of every error this SDK throws. Catch it to handle any
  * Ultravox failure; narrow with the subclasses for specific cases.
+ *
+ * `instanceof` recognises the SDK's errors across every copy of this package loaded in one
+ * process: its CommonJS and ES builds (a program that both `require`s and `import`s it),
+ * its server and browser builds, or two installed versions. `error instanceof NotFoundError`
+ * is true for a `NotFoundError` (or a subclass of it) from any copy, and false for any other
+ * error. It compares a class identity that each of the SDK's error classes carries, so an
+ * object deliberately built to carry one passes too. For your own subclasses, `instanceof`
+ * is the language's usual check.
  */
 export class UltravoxError extends Error {
-  override name = "UltravoxError";
+  // Each of the SDK's error classes names itself once, in this static (CLASS_KEY written out:
+  // a computed key would keep every class in bundles that use only some of them). It is the
+  // class's identity in every copy of the package, and its instances' `name`.
+  /** @internal */
+  static readonly "~ultravoxErrorClass": string = "UltravoxError";
+  override name: string = (this.constructor as unknown as Branded)[CLASS_KEY];
+
+  /**
+   * Whether `value` is an instance of this class from any copy of the package (see the class).
+   */
+  static override [Symbol.hasInstance]<T extends abstract new (...args: never[]) => unknown>(
+    this: T,
+    value: unknown,
+  ): value is InstanceType<T> {
+    // A caller's subclass inherits its parent's identity, so only the class's own counts.
+    const identity = Object.hasOwn(this, CLASS_KEY) && (this as unknown as Branded)[CLASS_KEY];
+    if (!identity) return super[Symbol.hasInstance](value);
+    for (let prototype = value; prototype != null;) {
+      prototype = Object.getPrototypeOf(prototype);
+      if ((Object(prototype?.constructor) as Partial<Branded>)[CLASS_KEY] === identity) return true;
+    }
+    return false;
+  }
 }
+
+// The static each of the SDK's error classes carries: its identity in every copy of the package.
+const CLASS_KEY = "~ultravoxErrorClass";
+type Branded = { [CLASS_KEY]: string };
 
 /**
  * The API answered with a status that is not a success (see {@link unwrap}).
  * Subclasses name the common statuses; any other status is this class itself.
  */
 export class UltravoxAPIError extends UltravoxError {
-  override name = "UltravoxAPIError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxAPIError";
   /** The HTTP status, such as `400`. */
   declare readonly status: number;
   /** The response headers. */
@@ -46,42 +81,51 @@ export class UltravoxAPIError extends UltravoxError {
 
 /** `400 Bad Request`: the request is malformed or a field is invalid (see `body` for the fields). */
 export class BadRequestError extends UltravoxAPIError {
-  override name = "BadRequestError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "BadRequestError";
 }
 /** `401 Unauthorized`: the API key is missing or wrong. */
 export class AuthenticationError extends UltravoxAPIError {
-  override name = "AuthenticationError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "AuthenticationError";
 }
 /** `403 Forbidden`: the API key may not do this. */
 export class PermissionDeniedError extends UltravoxAPIError {
-  override name = "PermissionDeniedError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "PermissionDeniedError";
 }
 /** `404 Not Found`: no such resource (or not visible to this account). */
 export class NotFoundError extends UltravoxAPIError {
-  override name = "NotFoundError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "NotFoundError";
 }
 /** `409 Conflict`: the request conflicts with the resource's current state. */
 export class ConflictError extends UltravoxAPIError {
-  override name = "ConflictError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "ConflictError";
 }
 /** `422 Unprocessable Entity`: well-formed but semantically invalid. */
 export class UnprocessableEntityError extends UltravoxAPIError {
-  override name = "UnprocessableEntityError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UnprocessableEntityError";
 }
 /** `429 Too Many Requests`: a rate or concurrency limit was hit and the client's retries did not get through. */
 export class RateLimitError extends UltravoxAPIError {
-  override name = "RateLimitError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "RateLimitError";
   /** How long the API asked to wait (from `Retry-After`), in milliseconds, when it said. */
   readonly retryAfterMs: number | undefined = parseRetryAfter(this.headers.get("retry-after"));
 }
 /** A `5xx` status: the API failed or is unavailable. */
 export class InternalServerError extends UltravoxAPIError {
-  override name = "InternalServerError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "InternalServerError";
 }
 
 /** No response arrived: DNS, connection or TLS failure, or the connection dropped. The platform's error is `cause`. */
 export class UltravoxConnectionError extends UltravoxError {
-  override name = "UltravoxConnectionError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxConnectionError";
 }
 
 /**
@@ -89,7 +133,8 @@ export class UltravoxConnectionError extends UltravoxError {
  * was left or allowed; or a streamed body (`parseAs: "stream"`) sent nothing for `timeoutMs`.
  */
 export class UltravoxTimeoutError extends UltravoxError {
-  override name = "UltravoxTimeoutError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxTimeoutError";
 }
 
 /**
@@ -98,7 +143,8 @@ export class UltravoxTimeoutError extends UltravoxError {
  * server did answer, and may have acted on the request.
  */
 export class UltravoxMalformedResponseError extends UltravoxError {
-  override name = "UltravoxMalformedResponseError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxMalformedResponseError";
   /** The HTTP status, such as `200`. */
   declare readonly status: number;
   /** The response's `Content-Type` (empty when it had none). */
@@ -129,7 +175,8 @@ export class UltravoxMalformedResponseError extends UltravoxError {
  * itself.
  */
 export class UltravoxParameterError extends UltravoxError {
-  override name = "UltravoxParameterError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxParameterError";
   /**
    * Where the value was passed, as written in the call: `timeoutMs`, `headers["X-Team"]`,
    * `init.timeoutMs`, `params.path.batch_id`, `params.query.metadata.team`, `path`,
@@ -163,13 +210,46 @@ export type WebhookErrorReason =
  * and never contains a secret.
  */
 export class UltravoxWebhookError extends UltravoxError {
-  override name = "UltravoxWebhookError";
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxWebhookError";
   /** What was wrong with the request. */
   declare readonly reason: WebhookErrorReason;
 
   constructor(reason: WebhookErrorReason, message: string) {
     super(message);
     this.reason = reason;
+  }
+}
+
+/**
+ * Create-once (a Create Call with `createOnce`) could not tell whether the call exists, or
+ * knows it was not made and had no retry left to make it: `reason` says which. Its `cause`
+ * is the failure that decided (the lookup's error, or the create's), `createFailure` the
+ * create's own failure, and `key` the key stamped into the call's metadata, to look it up
+ * later with `metadata.createOnceKey=<key>`.
+ */
+export class UltravoxCreateOnceError extends UltravoxError {
+  /** @internal */
+  static override readonly "~ultravoxErrorClass": string = "UltravoxCreateOnceError";
+  /**
+   * `lookup_failed`: the create may have run and List Calls could not be asked (the call may
+   * exist); `not_created`: no call had the key once the lookup window ended, and the call's
+   * retries were used up.
+   */
+  declare readonly reason: "lookup_failed" | "not_created";
+  /** The key stamped into the call's metadata (`createOnceKey`). */
+  declare readonly key: string;
+  /** What the create itself ended with: a timeout, a dropped connection, a 5xx. */
+  declare readonly createFailure: UltravoxError;
+
+  constructor(
+    reason: "lookup_failed" | "not_created",
+    key: string,
+    message: string,
+    options: { cause: unknown; createFailure: UltravoxError },
+  ) {
+    super(message, { cause: options.cause });
+    Object.assign(this, { reason, key, createFailure: options.createFailure });
   }
 }
 

@@ -10,6 +10,7 @@ export {
   RateLimitError,
   UltravoxAPIError,
   UltravoxConnectionError,
+  UltravoxCreateOnceError,
   UltravoxError,
   UltravoxMalformedResponseError,
   UltravoxParameterError,
@@ -18,6 +19,8 @@ export {
   UnprocessableEntityError,
 } from "./errors.js";
 export type { WebhookErrorReason } from "./errors.js";
+export { createOnceReport, CREATE_ONCE_METADATA_KEY } from "./create-once.js";
+export type { CreateOnceOptions, CreateOnceOutcome, CreateOnceReport } from "./create-once.js";
 export { paginate, pages } from "./pagination.js";
 export type {
   ItemOf,
@@ -41,16 +44,26 @@ export type {
 } from "./resources.js";
 export type {
   FetchFunction,
+  FetchInit,
   Logger,
   LogLevel,
   RequestOptions,
   TransportOptions,
 } from "./options.js";
+export { toRequestSchema } from "./request-schema.js";
 export { unwrap } from "./unwrap.js";
 export { VERSION } from "./version.js";
 export type { components, operations, paths, webhooks } from "../generated/schema.js";
 export type { MethodOf, RequestBody, RequestSchema, Schema } from "./types.js";
-export type { PathWithMethod, RequestInitFor } from "./typed-client.js";
+export type {
+  CallResult,
+  PathWithMethod,
+  RawPath,
+  RawRequestInit,
+  RawResult,
+  RequestInitFor,
+  ResponseData,
+} from "./typed-client.js";
 export { signWebhook, verifyWebhook } from "./webhooks.js";
 export type {
   SignedWebhook,

@@ -3,7 +3,8 @@
 // compiler checks against the types (a forgotten name does not compile); and their checks.
 import type { FetchOptions } from "openapi-fetch";
 import { clientHeaders } from "./request/headers.js";
-import { check, checkTypeOf, isCount, isNumberIn } from "./utils/checks.js";
+import { UltravoxParameterError } from "./errors.js";
+import { check, checkTypeOf, isCount, isNumberIn, isPlainObject } from "./utils/checks.js";
 import { httpUrl } from "./utils/http-url.js";
 
 /** The production API origin; every path in the spec starts with `/api/`. */
@@ -65,6 +66,27 @@ export interface TransportOptions extends RequestOptions {
   logLevel?: LogLevel;
 }
 
+/**
+ * Options of fetch itself that a client gives every request (`fetchOptions`), or one call
+ * gives its own (next to `params`): fetch's RequestInit options (`keepalive`, `cache`,
+ * `credentials`, `mode`, `priority`, `referrerPolicy`, …) and Node's (undici's) `dispatcher`,
+ * which routes requests through a proxy or a connection pool of your own. The SDK sets the
+ * method, headers, body and signal itself.
+ */
+// `dispatcher` and `duplex` are left out of RequestInit too: Node's own types (@types/node)
+// declare both on it, the first as undici's Dispatcher, which would clash with this one; the
+// SDK sends the body, and so sets `duplex`.
+export interface FetchInit extends Omit<
+  RequestInit,
+  "method" | "headers" | "body" | "signal" | "window" | "dispatcher" | "duplex"
+> {
+  /**
+   * Node only: an undici `Dispatcher` (an `Agent`, `ProxyAgent`, `EnvHttpProxyAgent`, …) that
+   * sends the requests, redirected ones included. Other runtimes ignore it.
+   */
+  dispatcher?: object;
+}
+
 /** Options for `createUltravoxClient`. All are optional. */
 export interface UltravoxClientOptions extends TransportOptions {
   /**
@@ -75,13 +97,29 @@ export interface UltravoxClientOptions extends TransportOptions {
   apiKey?: string;
   /**
    * The API's URL: http(s), optionally with a path prefix, without credentials, query or
-   * fragment. Defaults to {@link DEFAULT_BASE_URL}.
+   * fragment. Defaults to `process.env.ULTRAVOX_BASE_URL` where `process` exists, else
+   * {@link DEFAULT_BASE_URL}.
    */
   baseUrl?: string;
   /** Headers sent with every request (string values only). */
-  headers?: HeadersInit;
+  // What `new Headers()` takes, named so that it compiles for Node projects without the DOM
+  // library too (their types have no global `HeadersInit`).
+  headers?: ConstructorParameters<typeof Headers>[0];
   /** Appended to the `User-Agent` header, such as `"my-app/1.2"` (sent in Node, Bun and Deno; browsers set their own). */
   userAgent?: string;
+  /**
+   * Fetch options every request is sent with, such as `{ dispatcher: new ProxyAgent(url) }`
+   * to go through a proxy (see {@link FetchInit}); a call's own fetch options take precedence.
+   */
+  fetchOptions?: FetchInit;
+  /**
+   * Lets the browser build create a client. Off by default, because a key used in a web
+   * page can be read by anyone who opens it: keep keys on a server, and give a page only
+   * what your server returns (a call's `joinUrl`). Set it for a local demo or an internal
+   * tool with a key you can revoke; the key is then sent as `X-Unsafe-API-Key`, the header
+   * the API admits from browsers. The server build ignores it.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 // The runtime lists of option names, each checked by the compiler against the option types
@@ -102,13 +140,22 @@ const CLIENT_OPTIONS = [
   "fetch",
   "logger",
   "logLevel",
+  "fetchOptions",
+  "dangerouslyAllowBrowser",
 ] as const satisfies readonly (keyof UltravoxClientOptions)[];
 export type ClientOptionsListed = EveryOptionListed<
   Exclude<keyof UltravoxClientOptions, (typeof CLIENT_OPTIONS)[number]>
 >;
 
-/** Every key a call's `init` may have, as openapi-fetch and the transport type them. */
-type CallOptionName = keyof FetchOptions<Record<string, never>> | keyof RequestOptions;
+/**
+ * Every key a call's `init` may have, as openapi-fetch and the transport type them; but
+ * `duplex`, which only Node's types (@types/node) declare on RequestInit, and which a call
+ * does not set (it is refused as an unknown option).
+ */
+type CallOptionName = Exclude<
+  keyof FetchOptions<Record<string, never>> | keyof RequestOptions | keyof FetchInit,
+  "duplex"
+>;
 
 /**
  * The keys of a call's `init` by who handles them: the call itself (`params`, `body`,
@@ -141,6 +188,7 @@ export const CALL_OPTIONS = {
     "referrer",
     "referrerPolicy",
     "priority",
+    "dispatcher",
   ],
   client: ["method", "querySerializer", "pathSerializer", "window"],
 } as const satisfies Record<string, readonly CallOptionName[]>;
@@ -198,35 +246,90 @@ export function checkPolicy(
 
 /**
  * Checks the options of `createUltravoxClient` that are not transport options, and builds
- * the headers every request carries: `headers`, then the API key (`envKey`, the value of
- * `ULTRAVOX_API_KEY`, when `apiKey` is absent; whitespace around it removed) under
- * `keyHeader`. Returns the key as sent, the headers and the base URL. Error messages name
- * the option at fault, never its value.
+ * the headers every request carries: `headers`, then the API key (from `apiKey`, else
+ * `ULTRAVOX_API_KEY` read with `env`; whitespace around it removed) under `keyHeader`.
+ * Returns the key as sent, the headers, the base URL (`baseUrl`, else `ULTRAVOX_BASE_URL`,
+ * else {@link DEFAULT_BASE_URL}) and the fetch options. In a `browser` build, refuses to
+ * create a client unless `dangerouslyAllowBrowser` is true. Error messages name the option
+ * at fault, never its value.
  *
  * @throws {UltravoxParameterError} whose `parameter` is the option at fault: an unknown
  *   option (its own name); a missing API key (`apiKey`), or one that is not a valid header
  *   value (`apiKey`, or `ULTRAVOX_API_KEY` when read from there); a header whose value is not
- *   a string, or whose name or value is not valid HTTP (`headers["X-Team"]`); a `baseUrl`
- *   that is not an http(s) URL or has credentials, a query or a fragment; a `userAgent` that
- *   is not a string; a `fetch` that is not a function.
+ *   a string, or whose name or value is not valid HTTP (`headers["X-Team"]`); a base URL
+ *   that is not an http(s) URL or has credentials, a query or a fragment (`baseUrl` or
+ *   `ULTRAVOX_BASE_URL`); a `userAgent` that is not a string; a `fetch` that is not a
+ *   function; `fetchOptions` that are not fetch's (`fetchOptions.mode`, …); a browser client
+ *   without `dangerouslyAllowBrowser: true`.
  */
 export function checkClientOptions(
   options: UltravoxClientOptions,
   keyHeader: string,
-  envKey?: string,
-): { apiKey: string; headers: Headers; baseUrl: string } {
+  env: (name: string) => string | undefined,
+  browser: boolean,
+): { apiKey: string; headers: Headers; baseUrl: string; fetchOptions: FetchInit } {
   const names: readonly string[] = CLIENT_OPTIONS;
   for (const name in options)
     check(names.includes(name), name, `is not an option; the options are ${names.join(", ")}`);
-  const { apiKey: given, baseUrl = DEFAULT_BASE_URL, userAgent, fetch } = options;
+  const { apiKey: given, userAgent, fetch, fetchOptions = {}, dangerouslyAllowBrowser } = options;
+  checkTypeOf(dangerouslyAllowBrowser, "boolean", "dangerouslyAllowBrowser");
+  check(
+    !browser || dangerouslyAllowBrowser === true,
+    "dangerouslyAllowBrowser",
+    "must be true for a client in a browser, where anyone who opens the page can read the API key: keep keys on servers (README: Browsers)",
+  );
   const source = given === undefined ? "ULTRAVOX_API_KEY" : "apiKey";
-  const apiKey = given === undefined ? (envKey ?? "") : given;
+  const apiKey = given === undefined ? (env("ULTRAVOX_API_KEY") ?? "") : given;
   check(typeof apiKey === "string", "apiKey", "must be a string");
   check(apiKey.trim(), "apiKey", "is missing: pass { apiKey } or set ULTRAVOX_API_KEY");
   const headers = clientHeaders(options.headers, keyHeader, apiKey.trim(), source);
   checkTypeOf(userAgent, "string", "userAgent");
   checkTypeOf(fetch, "function", "fetch");
-  return { apiKey: apiKey.trim(), headers, baseUrl: checkBaseUrl(baseUrl, "baseUrl") };
+  check(isPlainObject(fetchOptions), "fetchOptions", "must be an object");
+  for (const name in fetchOptions)
+    check(
+      (CALL_OPTIONS.fetch as readonly string[]).includes(name),
+      `fetchOptions.${name}`,
+      `is not a fetch option the client passes on; they are ${CALL_OPTIONS.fetch.join(", ")}`,
+    );
+  checkFetchInit(fetchOptions, "fetchOptions.");
+  const baseUrl =
+    options.baseUrl === undefined && env("ULTRAVOX_BASE_URL") !== undefined
+      ? checkBaseUrl(env("ULTRAVOX_BASE_URL"), "ULTRAVOX_BASE_URL")
+      : checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, "baseUrl");
+  return { apiKey: apiKey.trim(), headers, baseUrl, fetchOptions };
+}
+
+/**
+ * Checks the fetch options in `init` (a client's `fetchOptions`, or a call's init, whose
+ * other keys are left alone) by building a `Request` with them, as openapi-fetch will, and
+ * that a `dispatcher` is an object. `prefix` is how the caller reaches them (`init.`).
+ *
+ * @throws {UltravoxParameterError} naming the first option fetch refuses (`init.mode`).
+ */
+export function checkFetchInit(init: Record<string, unknown>, prefix: string): void {
+  const { dispatcher } = init;
+  check(
+    dispatcher == null || typeof dispatcher === "object",
+    `${prefix}dispatcher`,
+    "must be an undici Dispatcher (an Agent or ProxyAgent, say)",
+  );
+  const given = CALL_OPTIONS.fetch.filter((name) => init[name] !== undefined);
+  const request = (names: string[]) => {
+    try {
+      new Request("http://localhost/", Object.fromEntries(names.map((name) => [name, init[name]])));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!given.length || request(given)) return;
+  // The first that fails on its own, else the last (`cache: "only-if-cached"` needs a `mode`).
+  const culprit = given.find((name) => !request([name])) ?? given.at(-1)!;
+  throw new UltravoxParameterError(
+    `${prefix}${culprit}`,
+    "is not a value fetch takes (alone or with the other fetch options given)",
+  );
 }
 
 /**

@@ -1,26 +1,20 @@
-import type { FetchResponse, Middleware } from "openapi-fetch";
+import type { Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import type { UltravoxClient } from "./typed-client.js";
 import { UltravoxError } from "./errors.js";
 import { httpUrl } from "./utils/http-url.js";
 import { check, checkTypeOf, isCount, isPlainObject, kindOf } from "./utils/checks.js";
 import { requestLineOf } from "./transport/request-line.js";
-import type { PathWithMethod, RequestInitFor } from "./typed-client.js";
+import type { PathWithMethod, RequestInitFor, ResponseData } from "./typed-client.js";
 import { unwrap } from "./unwrap.js";
 
 type GetPath = PathWithMethod<"get">;
 
-// What `client.GET(path)` resolves `data` to. Spelled with FetchResponse, not with
-// openapi-fetch's MethodResponse<UltravoxClient, ...>: that one makes TypeScript compare
-// Client<paths> with Client<any, any>, computing the variance of openapi-fetch's whole
-// Client type, about 0.7 s of type-checking in every program that calls paginate.
-type GetData<Path extends GetPath> = NonNullable<
-  FetchResponse<paths[Path]["get"], {}, `${string}/${string}`>["data"]
->;
+// What `client.GET(path)` resolves `data` to.
+type GetData<Path extends GetPath> = NonNullable<ResponseData<Path, "get">>;
 
-// The generated 200 body, before openapi-fetch's Readable<> strips write-only fields:
-// enough to tell a page by its `results`, and far cheaper to compute for every path.
-// (`unknown`, not `never`, without one: `never extends` anything would admit the path.)
+// The generated 200 body: enough to tell a page by its `results`, and cheaper to compute for
+// every path. (`unknown`, not `never`, without one: `never extends` anything would admit the path.)
 type RawGetBody<Path extends GetPath> = paths[Path]["get"] extends {
   responses: { 200: { content: { "application/json": infer Body } } };
 }
@@ -70,18 +64,20 @@ type LooseGet = (
 
 /**
  * Yields every page of a listing, requesting the next one only when needed (one page in
- * memory), until `next` is null or `""` or a limit is reached. `next` is followed as-is
- * only when it is on the origin and path the client requested; otherwise only its `cursor`
- * is sent, to the client's own base URL, so the API key never goes to another host.
+ * memory), until `next` is null or `""` or a limit is reached. `next` is an http(s) URL or
+ * a reference resolved against the page's URL (`/api/calls?cursor=…`, `?cursor=…`, as
+ * RFC 3986 reads it). It is followed as-is only when it is on the origin and path the
+ * client requested; otherwise only its `cursor` is sent, to the client's own base URL, so
+ * the API key never goes to another host.
  *
  * @example for await (const page of pages(uv, "/api/calls", { params: { query: { pageSize: 100 } } })) console.log(page.results.length);
  * @throws {UltravoxAPIError} (by status) when a page request fails, like `unwrap`; also
  *   `UltravoxTimeoutError`, `UltravoxConnectionError`, and the `AbortError` of `init.signal`.
  * @throws {UltravoxError} naming the path, before yielding anything from the page at fault,
  *   when the API answers something that is not a page (not an object, `results` not an
- *   array, `next` neither a string nor null), a `next` that is neither an http(s) URL nor
- *   a path, a cursor it already gave (an endless loop), or a `next` on another origin or
- *   path without a `cursor`.
+ *   array, `next` neither a string nor null), a `next` on another scheme than http(s), a
+ *   cursor it already gave or a `next` back to the page itself (an endless loop), or a
+ *   `next` on another origin or path without a `cursor`.
  * @throws {UltravoxParameterError} on the first iteration, before any request, when a
  *   limit makes no sense (`limits` not an object literal, `maxItems`/`maxPages` not a whole
  *   number, 0 or more, or `Infinity`; `prefetch` not a boolean).
@@ -114,12 +110,13 @@ export async function* pages<Path extends PaginatedPath>(
     const page = body as LoosePage;
     if (!page.next) return [page];
     const requested = new URL(requestLineOf(result.response).url);
-    // Absolute on http(s), or a path on the server that sent it.
-    let next = httpUrl(page.next, page.next.startsWith("/") ? requested : undefined);
-    if (!next) throw refused("a next link that is neither an http(s) URL nor a path");
+    let next = httpUrl(page.next, requested);
+    if (!next) throw refused("a next link that is not an http(s) URL");
+    next.hash = ""; // never sent
     const cursor = next.searchParams.get("cursor");
     const key = cursor ?? next.href;
     if (seenCursors.has(key)) throw refused(`the cursor "${key}" a second time`);
+    if (next.href === requested.href) throw refused("a next link to the page itself");
     seenCursors.add(key);
     if (next.origin !== requested.origin || next.pathname !== requested.pathname) {
       if (!cursor) throw refused("a next link to another origin or path, without a cursor");

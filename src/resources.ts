@@ -510,7 +510,7 @@ class ListPromiseImpl<Path extends PaginatedPath> implements ListPromise<Path> {
   ): Promise<Fulfilled | Rejected> {
     const call = this.#call!;
     return this.#request()
-      .then((result) => pageOf(call, result) as Page<Path>)
+      .then((result) => pageOf(call, result) as unknown as Page<Path>)
       .then(onfulfilled, onrejected);
   }
 
@@ -527,7 +527,7 @@ class ListPromiseImpl<Path extends PaginatedPath> implements ListPromise<Path> {
   withResponse(): Promise<{ data: Page<Path>; response: Response }> {
     const call = this.#call!;
     return this.#request().then((result) => ({
-      data: pageOf(call, result) as Page<Path>,
+      data: pageOf(call, result) as unknown as Page<Path>,
       response: result.response,
     }));
   }

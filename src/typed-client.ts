@@ -1,6 +1,15 @@
-import type { FetchOptions, FetchResponse, Middleware, ParseAs } from "openapi-fetch";
+import type {
+  HeadersOptions,
+  Middleware,
+  ParamsOption,
+  ParseAs,
+  ParseAsResponse,
+} from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import type { RequestOptions } from "./options.js";
+import type { CreateOnceInit } from "./create-once.js";
+import type { FetchFunction, FetchInit, RequestOptions } from "./options.js";
+import type { RAW_METHODS } from "./request/raw-request.js";
+import type { BodyContent, BodyOption } from "./types.js";
 
 /** The HTTP methods the API's operations use, lower-case as in the spec. */
 type HttpMethod = "get" | "put" | "post" | "patch" | "delete";
@@ -28,13 +37,38 @@ export type RequestInitFor<
   Method extends HttpMethod,
 > = OperationInit<Path, Method> & { parseAs?: "json" };
 
-// What openapi-fetch takes for the operation, plus the transport's per-call options, less
-// what the client sets itself (refused at run time too, see call-init.ts).
-type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = FetchOptions<
+// What a call of the operation takes: its parameters and body (the generated types, by name),
+// openapi-fetch's per-request options and the transport's, less what the client sets itself
+// (refused at run time too, see call-init.ts). Spelled out rather than taken from openapi-fetch's
+// FetchOptions, whose `Writable<…>` would copy the named body type into an anonymous one that
+// errors print in full.
+type OperationInit<Path extends PathWithMethod<Method>, Method extends HttpMethod> = ParamsOption<
   paths[Path][Method]
 > &
+  BodyOption<paths[Path][Method]> &
+  CallOptions<BodyContent<paths[Path][Method]>> &
   RequestOptions &
+  CreateOnceInit<Path, Method> &
   ClientSetOptions;
+
+/**
+ * openapi-fetch's options of one call, besides `params`, `body` and `parseAs`, and fetch's own
+ * ({@link FetchInit}: `dispatcher`, `keepalive`, …).
+ */
+interface CallOptions<Body> extends FetchInit {
+  /** Ends the call (every attempt, and the waits between them) when it aborts. */
+  signal?: AbortSignal | null;
+  /** Another base URL for this call. */
+  baseUrl?: string;
+  /** Serialises the body instead of `JSON.stringify` (Create Voice's multipart upload). */
+  bodySerializer?: (body: Body) => RequestInit["body"];
+  /** Headers added to this call's request; `null` removes one. */
+  headers?: HeadersOptions;
+  /** Middleware for this call only, run after the client's. */
+  middleware?: Middleware[];
+  /** The fetch this call's attempts are sent with. */
+  fetch?: FetchFunction;
+}
 
 /** Options openapi-fetch takes per call that this client sets itself: a call leaves them out. */
 interface ClientSetOptions {
@@ -59,13 +93,72 @@ type StrictMethod<Method extends HttpMethod> = <
 >(
   url: Path,
   ...init: InitArgs<NoInfer<OperationInit<Path, Method>> & { parseAs?: As }>
-) => Promise<FetchResponse<Operation<Path, Method>, { parseAs: As }, `${string}/${string}`>>;
+) => Promise<CallResult<paths[Path][Method], As>>;
 
-// openapi-fetch wants an object type; TypeScript cannot see that `paths[Path][Method]` is
-// one for every path of PathWithMethod<Method>, and Extract tells it (a no-op otherwise).
-type Operation<Path extends PathWithMethod<Method>, Method extends HttpMethod> = Extract<
+// openapi-typescript-helpers' OkStatus, which openapi-fetch does not re-export.
+type OkStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | "2XX";
+
+/** The body of a response object (`undefined` without content), as its media type parses. */
+type ContentOf<Response> = Response extends { content: infer Content }
+  ? Content[keyof Content]
+  : undefined;
+
+/** The bodies of `Operation`'s responses whose status is (or is not) in `Statuses`. */
+type BodiesOf<Operation, Statuses, Wanted extends boolean> = Operation extends {
+  responses: infer Responses;
+}
+  ? {
+      [Status in keyof Responses]: (Status extends Statuses ? true : false) extends Wanted
+        ? ContentOf<Responses[Status]>
+        : never;
+    }[keyof Responses]
+  : never;
+
+/**
+ * What a success response of `Path`'s `Method` operation holds once parsed as JSON: the
+ * generated type by its name (`Call`), `undefined` for `204 No Content`.
+ */
+export type ResponseData<Path extends PathWithMethod<Method>, Method extends HttpMethod> = BodiesOf<
   paths[Path][Method],
-  Record<string, unknown>
+  OkStatus,
+  true
+>;
+
+/**
+ * What a client method resolves with, for any HTTP status: `data` (parsed as `As` says) for a
+ * success, `error` (the parsed error body) otherwise, and the `response` either way. The same
+ * shape as openapi-fetch's `FetchResponse`, with the generated types kept by their names.
+ */
+export type CallResult<Operation, As extends ParseAs = "json"> =
+  | {
+      data: ParseAsResponse<BodiesOf<Operation, OkStatus, true>, { parseAs: As }>;
+      error?: never;
+      response: Response;
+    }
+  | { data?: never; error: BodiesOf<Operation, OkStatus, false>; response: Response };
+
+/** A path for {@link UltravoxClient.request}: a template like the spec's, or a list of segments. */
+export type RawPath = string | readonly (string | number | bigint)[];
+
+/**
+ * What {@link UltravoxClient.request} takes in its `init` object: what a typed method takes,
+ * with parameters and body its caller vouches for (no operation types them).
+ */
+export interface RawRequestInit extends CallOptions<unknown>, RequestOptions, ClientSetOptions {
+  /** Path parameters (for a template's `{name}`s), query parameters and headers. */
+  params?: {
+    path?: Record<string, string | number | bigint>;
+    query?: Record<string, unknown>;
+    header?: Record<string, string | number | boolean>;
+  };
+  /** The JSON body (refused where `JSON.stringify` would drop or alter a value). */
+  body?: unknown;
+}
+
+/** What {@link UltravoxClient.request} resolves with: `{ data, error, response }`, untyped. */
+export type RawResult<As extends ParseAs = "json"> = CallResult<
+  { responses: { 200: { content: { "*/*": unknown } }; default: { content: { "*/*": unknown } } } },
+  As
 >;
 
 /**
@@ -90,6 +183,26 @@ export interface UltravoxClient {
   PATCH: StrictMethod<"patch">;
   /** Calls a DELETE operation; `data` is `undefined` for its `204 No Content`. */
   DELETE: StrictMethod<"delete">;
+  /**
+   * The escape hatch: calls a path the spec does not have, or one built at run time, through
+   * the same transport as the typed methods (API key, retries, timeouts, typed errors,
+   * redaction), and resolves like them, with `data` and `error` typed `unknown` (so `unwrap`
+   * works; check what you read). `path` is a template like the spec's
+   * (`"/api/agents/{agent_id}/calls"`, values in `params.path`) or a list of segments, each
+   * value percent-encoded into exactly one, so no value changes the route:
+   * `uv.request("GET", ["api", "agents", ...rest.split("/")])`. For a path the spec has, the
+   * typed methods check what you send; this does not.
+   *
+   * @throws {UltravoxParameterError} before anything is sent: `method` when not one of GET,
+   *   POST, PUT, PATCH, DELETE; `path[2]` for a segment that is empty, `"."`, `".."`, has `/`
+   *   or `\`, or is not a string or safe integer; `path` for an empty list or a string that
+   *   is not a template; `params.path` given with segments; and all a typed method refuses.
+   */
+  request<As extends ParseAs = "json">(
+    method: (typeof RAW_METHODS)[number],
+    path: RawPath,
+    init?: RawRequestInit & { parseAs?: As },
+  ): Promise<RawResult<As>>;
   /**
    * Adds middleware that sees every request and response of this client.
    *

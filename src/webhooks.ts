@@ -1,6 +1,5 @@
 import type { webhooks } from "../generated/schema.js";
 import { check, isNumberIn, isPlainObject, kindOf } from "./utils/checks.js";
-import type { ReadShape } from "./types.js";
 import { UltravoxWebhookError, type WebhookErrorReason } from "./errors.js";
 
 /** The name of an event Ultravox sends to webhooks (`"call.ended"`, …). */
@@ -14,7 +13,7 @@ export type WebhookEventName = keyof webhooks;
  * @example if (event.event === "call.ended") console.log(event.call.endReason);
  */
 export type WebhookEvent<Name extends WebhookEventName = WebhookEventName> = {
-  [N in Name]: ReadShape<webhooks[N]["post"]["requestBody"]["content"]["application/json"]>;
+  [N in Name]: webhooks[N]["post"]["requestBody"]["content"]["application/json"];
 }[Name];
 
 /** Options for {@link verifyWebhook}. */
@@ -172,7 +171,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
       "The body is not a JSON { event, call } object.",
     );
   }
-  return event as WebhookEvent;
+  return event as unknown as WebhookEvent;
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { spec } from "./spec/spec.js";
 
 const examplesDir = new URL("../examples/", import.meta.url);
-const examples = readdirSync(examplesDir)
+const examples = readdirSync(examplesDir, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts"))
   .map((file) => ({ file, text: readFileSync(new URL(file, examplesDir), "utf8") }));
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

@@ -3,13 +3,14 @@
 // surfaces as a TypeError quoting its value, a key it does not know is silently ignored, and
 // a per-call serializer or base URL would bypass the checks the client makes on every path,
 // query and host.
-import { UltravoxParameterError } from "../errors.js";
 import {
   CALL_OPTIONS,
   checkBaseUrl,
+  checkFetchInit,
   checkPolicy,
   type CallPolicy,
   type FetchFunction,
+  type FetchInit,
 } from "../options.js";
 import { check, checkOneOf, checkTypeOf, isPlainObject } from "../utils/checks.js";
 import { checkCallHeaders } from "./headers.js";
@@ -28,12 +29,15 @@ export interface CallSettings {
   parseAs: string;
   /** The call's own fetch, when it gave one (else the client's sends). */
   fetch: FetchFunction | undefined;
+  /** The fetch options the call's requests are built with: the client's, the call's own over them. */
+  fetchInit: FetchInit;
 }
 
 /**
  * Checks one call of `method` (upper case) on `path` before anything is sent, and returns
- * how to send it: the `clientPolicy` with the call's own {@link RequestOptions} over it,
- * its signal, `parseAs` and fetch.
+ * how to send it: the `client`'s policy with the call's own {@link RequestOptions} over it,
+ * its signal, `parseAs` and fetch, and the client's fetch options with the call's own over
+ * them.
  *
  * @throws {UltravoxParameterError} naming the value as written in the call (never quoting
  *   it): a `path` that is not a template like the spec's, or a `{name}` without
@@ -54,7 +58,7 @@ export function checkCall(
   method: string,
   path: string,
   init: Record<string, unknown>,
-  clientPolicy: CallPolicy,
+  client: { policy: CallPolicy; fetchOptions: FetchInit },
 ): CallSettings {
   checkInitKeys(init);
   const { params, headers, baseUrl, body, signal, parseAs = "json", fetch } = init;
@@ -70,7 +74,7 @@ export function checkCall(
   }
   checkCallHeaders(headers, "init.headers");
   if (init["middleware"] !== undefined) checkMiddleware(init["middleware"], "init.middleware");
-  checkFetchOptions(init);
+  checkFetchInit(init, "init.");
   if (baseUrl !== undefined) checkBaseUrl(baseUrl, "init.baseUrl");
   check(
     body === undefined || method !== "GET",
@@ -80,8 +84,13 @@ export function checkCall(
   checkPathTemplate(path, params as { path?: unknown } | undefined);
   // A call that overrides none of the policy's options (the usual case) shares the client's.
   const policy = CALL_OPTIONS.policy.some((name) => init[name] !== undefined)
-    ? checkPolicy(init, clientPolicy, "init.")
-    : clientPolicy;
+    ? checkPolicy(init, client.policy, "init.")
+    : client.policy;
+  // Most calls give no fetch option of their own, and share the client's.
+  const own = CALL_OPTIONS.fetch.filter((name) => init[name] !== undefined);
+  const fetchInit = own.length
+    ? { ...client.fetchOptions, ...Object.fromEntries(own.map((name) => [name, init[name]])) }
+    : client.fetchOptions;
   checkOneOf(parseAs, PARSE_AS, "init.parseAs");
   check(
     signal == null ||
@@ -96,6 +105,7 @@ export function checkCall(
     signal: (signal ?? undefined) as AbortSignal | undefined,
     parseAs: parseAs as string,
     fetch: fetch as FetchFunction | undefined,
+    fetchInit,
   };
 }
 
@@ -133,24 +143,4 @@ export function checkMiddleware(middleware: unknown, where: string): void {
       "must be an object with onRequest, onResponse or onError functions",
     );
   });
-}
-
-/** Checks the fetch options a call gives by building a Request with them, as openapi-fetch will. */
-function checkFetchOptions(init: Record<string, unknown>): void {
-  const given = CALL_OPTIONS.fetch.filter((name) => init[name] !== undefined);
-  const request = (names: string[]) => {
-    try {
-      new Request("http://localhost/", Object.fromEntries(names.map((name) => [name, init[name]])));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!given.length || request(given)) return;
-  // The first that fails on its own, else the last (`cache: "only-if-cached"` needs a `mode`).
-  const culprit = given.find((name) => !request([name])) ?? given.at(-1)!;
-  throw new UltravoxParameterError(
-    `init.${culprit}`,
-    "is not a value fetch takes (alone or with the call's other fetch options)",
-  );
 }

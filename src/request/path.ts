@@ -49,7 +49,7 @@ export function serializePath(url: string, pathParams: Record<string, unknown>):
 }
 
 /** Why a path parameter's value cannot be one segment, or `""` when it can. */
-function segmentProblem(value: unknown): string {
+export function segmentProblem(value: unknown): string {
   if (value == null) return MISSING;
   if (typeof value === "bigint" || Number.isSafeInteger(value)) return "";
   if (typeof value !== "string") return `is ${kindOf(value)}: pass the ID as a string`;

@@ -10,7 +10,8 @@ export const DOTTED_QUERY_PARAMETERS: ReadonlySet<string> = new Set(["metadata"]
 
 /**
  * Serialises query parameters the way the Ultravox API reads them, as openapi-fetch's
- * `querySerializer`. A parameter that is `undefined` or `null` is left out (no filter).
+ * `querySerializer`. A parameter that is `undefined` or `null` is left out (no filter), and
+ * so is a `metadata` entry that is `undefined` (absent, as in JSON).
  * A string is sent as is, a boolean, bigint or finite number as its text (`-0` as `0`),
  * a `Date` as ISO 8601 in UTC. An array repeats its name, one pair per entry
  * (`agentIds=a&agentIds=b`). An object, for the `metadata` parameter only, becomes one
@@ -19,8 +20,8 @@ export const DOTTED_QUERY_PARAMETERS: ReadonlySet<string> = new Set(["metadata"]
  * @throws {UltravoxParameterError} naming the parameter, before anything is sent, for
  *   what no query string can carry faithfully rather than drop or alter it: `NaN` or
  *   `±Infinity`, an invalid `Date`, an empty array (it would silently filter nothing),
- *   an array entry or `metadata` value that is `null`, `undefined` (a hole included), an
- *   array or an object, an object for any parameter but `metadata` and anything but a
+ *   an array entry that is `null`, `undefined` (a hole included), an array or an object, a
+ *   `metadata` value that is `null`, an array or an object, an object for any parameter but `metadata` and anything but a
  *   plain object for it, an empty `metadata` key, a symbol or a function, a string with
  *   an unpaired surrogate, or a `query` that is not a plain object.
  */
@@ -36,6 +37,7 @@ export function serializeQuery(query: Record<string, unknown>): string {
       if (!isPlainObject(value))
         throw new UltravoxParameterError(where, `is ${kindOf(value)}: pass an object`);
       for (const [key, item] of Object.entries(value)) {
+        if (item === undefined) continue;
         if (!key) throw new UltravoxParameterError(where, "has an empty key");
         add(`${name}.${key}`, item, `${where}.${key}`);
       }

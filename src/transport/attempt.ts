@@ -1,4 +1,5 @@
 import { pathOf, UltravoxError } from "../errors.js";
+import type { FetchInit } from "../options.js";
 import { redactedResponse, sendAttempt, SERVER_BUILD, type Send } from "./platform.js";
 import { recordRequestLine } from "./request-line.js";
 
@@ -27,11 +28,12 @@ export function attemptFetch(
   signal: AbortSignal,
   redact: (text: string) => string,
   record: AttemptRecord,
+  fetchInit: FetchInit,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     record.request = request;
     try {
-      let response = (record.response = await sendAttempt(send, request, signal));
+      let response = (record.response = await sendAttempt(send, request, signal, fetchInit));
       const { status, ok } = response;
       const { method, url } = request;
       if (status > 599)

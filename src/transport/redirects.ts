@@ -2,6 +2,7 @@
 // host of a recording. Server build only (a browser follows redirects itself, under CORS).
 import { UltravoxError } from "../errors.js";
 import { CREDENTIAL_HEADERS } from "../request/headers.js";
+import type { FetchInit } from "../options.js";
 import { httpUrl } from "../utils/http-url.js";
 
 /** Sends a request with extra init (an attempt's signal and redirect mode). */
@@ -12,7 +13,8 @@ export const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 
 /**
- * Sends one attempt of `request` with `send` and the attempt's `signal`. When the request
+ * Sends one attempt of `request` with `send` and the attempt's `signal`, `fetchInit` being
+ * the fetch options it was built with (each redirected request gets them too). When the request
  * may follow redirects, follows GET/HEAD redirects itself, with `redirect: "manual"`,
  * dropping the credential headers once the chain leaves the request's origin: fetch would
  * send X-API-Key on to the storage host of a recording. A redirect of another method is
@@ -26,6 +28,7 @@ export async function sendAttempt(
   send: Send,
   request: Request,
   signal: AbortSignal,
+  fetchInit: FetchInit,
 ): Promise<Response> {
   const { method } = request;
   if (request.redirect !== "follow") return send(request, { signal });
@@ -50,7 +53,9 @@ export async function sendAttempt(
       for (const name of CREDENTIAL_HEADERS) headers.delete(name);
     }
     url = target.href;
-    response = await send(new Request(url, { method, headers }), { signal, redirect: "manual" });
+    // With the call's fetch options: a redirected request goes the same way (a proxy, a pool).
+    const hop = new Request(url, { ...fetchInit, method, headers });
+    response = await send(hop, { signal, redirect: "manual" });
   }
   if (!url && !response.status && response.type === "opaqueredirect")
     response = await send(request, { signal });

@@ -13,7 +13,9 @@ import {
 import type { Log } from "./log.js";
 import { redactedError, SERVER_BUILD, startDeadline, wasNeverSent, type Send } from "./platform.js";
 import { retryDecision, type RetryDecision } from "../retry.js";
-import type { CallPolicy, FetchFunction } from "../options.js";
+import type { CallPolicy, FetchFunction, FetchInit } from "../options.js";
+import { sleep } from "../utils/sleep.js";
+import { refuseUsedBody } from "./used-body.js";
 
 /** What a client's transport works with, checked and resolved by `createUltravoxClient`. */
 export interface Transport {
@@ -21,6 +23,8 @@ export interface Transport {
   policy: CallPolicy;
   /** Sends each attempt, unless a call passes its own `fetch`. */
   send: Send;
+  /** The fetch options every request is built with (`fetchOptions`). */
+  fetchOptions: FetchInit;
   /** Where the transport reports attempts, retries and failures; undefined when not logging. */
   log: Log | undefined;
   /** Replaces the API key in a text. */
@@ -44,7 +48,9 @@ type Call = (method: string, path: string, init: Init) => Promise<Result>;
  * - GET/HEAD redirects are followed without credentials once they leave the origin
  *   (`sendAttempt`), and error bodies have the API key redacted (`attemptFetch`);
  * - JSON bodies are parsed here rather than by openapi-fetch, so that one which is not
- *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`.
+ *   JSON fails with `UltravoxMalformedResponseError`, not a `SyntaxError`;
+ * - a read of `result.response`'s body, which the client read (into `data` or `error`),
+ *   fails with an `UltravoxError` that says so (`refuseUsedBody`).
  *
  * Each call's init is checked first (`checkCall`), and may override the policy's options.
  * Middleware runs once per attempt.
@@ -53,7 +59,7 @@ export function createTransport(core: Core, transport: Transport): Core {
   const { log, redact } = transport;
 
   const request: Call = async (method, path, init) => {
-    const call = checkCall(method, path, init, transport.policy);
+    const call = checkCall(method, path, init, transport);
     const { signal } = call;
     const send = call.fetch ? sendWith(call.fetch) : transport.send;
     for (let number = 1; ; number++) {
@@ -70,6 +76,7 @@ export function createTransport(core: Core, transport: Transport): Core {
         );
       if (!decision.retry) {
         if (failure) throw failure;
+        refuseUsedBody(result!.response);
         if (call.parseAs !== "json") return result!;
         return parsed(result!, method, attempt.record, label(), transport);
       }
@@ -143,9 +150,12 @@ async function sendAttemptOf(
       path as never,
       {
         ...init,
+        // The Request openapi-fetch builds follows this signal: given the caller's, the
+        // platform's listener would stay on it for as long as the Request lives.
+        signal: controller.signal,
         // JSON is read as text and parsed by `parsed`, which can tell a malformed body.
         parseAs: parseAs === "json" ? "text" : parseAs,
-        fetch: attemptFetch(send, controller.signal, redact, record),
+        fetch: attemptFetch(send, controller.signal, redact, record, call.fetchInit),
       } as never,
     )) as Result;
     const { response, data } = result;
@@ -238,18 +248,4 @@ function parsed(
     if (SERVER_BUILD) log?.failed(label, error.name);
     throw error;
   }
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
-    signal?.addEventListener("abort", done);
-  });
 }

@@ -184,7 +184,7 @@ describe("other options", () => {
       const error = refusal(create({ [name]: 1 }));
       expect(error.parameter).toBe(name);
       expect(error.message).toBe(
-        `${name} is not an option; the options are apiKey, baseUrl, headers, userAgent, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, fetch, logger, logLevel`,
+        `${name} is not an option; the options are apiKey, baseUrl, headers, userAgent, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, fetch, logger, logLevel, fetchOptions, dangerouslyAllowBrowser`,
       );
     },
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   GZIP_BUDGET_BYTES,
   measureBundle,
+  measureEntries,
   RESOURCE_GZIP_BUDGET_BYTES,
   RESOURCE_PROGRAM,
 } from "../../scripts/size.mjs";
@@ -45,5 +46,20 @@ describe("bundle size", () => {
     ])
       expect(code, clientWord).not.toContain(clientWord);
     expect(gzipBytes).toBeLessThan(2048);
+  });
+
+  it("nothing of ultravox-api/testing reaches the main entry's bundles (server and browser), and it can tell", async () => {
+    const [{ main, testing }, browser] = await Promise.all([measureEntries(), measureBundle()]);
+    const fromTesting = (input: string) =>
+      input.includes("src/testing/") || input.includes("generated/simulator");
+    expect(testing.inputs.some(fromTesting)).toBe(true);
+    expect(main.inputs.filter(fromTesting)).toEqual([]);
+    expect(browser.inputs.filter(fromTesting)).toEqual([]);
+    // Strings only the simulator holds (an example's ID, its own names) are in neither.
+    for (const word of ["createUltravoxSimulator", "8f6a3c0e-2f4b-4f7e-9a51-3e1f0c9d2b7a"]) {
+      expect(testing.code, word).toContain(word);
+      expect(main.code, word).not.toContain(word);
+      expect(browser.code, word).not.toContain(word);
+    }
   });
 });

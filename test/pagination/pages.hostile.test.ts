@@ -1,6 +1,7 @@
 // Hostile listings: a page that is not { results: [...], next } throws an UltravoxError
-// naming the path and yields nothing from the malformed page; a next link is followed
-// only when it is an http(s) URL on the listing's own origin and path.
+// naming the path and yields nothing from the malformed page; a next link (an http(s) URL
+// or a reference resolved against the page's URL) is followed only when it is on the
+// listing's own origin and path.
 import type { ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
 import { pages, paginate, UltravoxError, UltravoxParameterError } from "../../src/index.js";
@@ -64,15 +65,19 @@ const MALFORMED_BODIES: [string, string, RegExp][] = [
 ];
 
 const BAD_NEXT_LINKS: [string, string][] = [
-  ["not a URL", "not a url"],
-  ["a bare query", "cursor=3"],
-  ["blank", "   "],
   ["a javascript: URL", "javascript:alert(1)"],
   ["a file: URL", "file:///etc/passwd"],
   ["a data: URL", "data:text/plain,cursor=3"],
   ["an ftp: URL", "ftp://127.0.0.1/api/calls?cursor=3"],
   ["a mailto: URL", "mailto:x@example.com?cursor=3"],
-  ["a relative path without a leading slash", "api/calls?cursor=3"],
+];
+
+// References (RFC 3986) resolved against /api/calls that lead nowhere a listing can go.
+const DEAD_END_REFERENCES: [string, string, string][] = [
+  ["a word", "not a url", "a next link to another origin or path, without a cursor"],
+  ["a bare cursor=", "cursor=3", "a next link to another origin or path, without a cursor"],
+  ["blank", "   ", "a next link to the page itself"],
+  ["a fragment", "#more", "a next link to the page itself"],
 ];
 
 describe("a malformed first page", () => {
@@ -106,8 +111,21 @@ describe("a malformed first page", () => {
       expect(seen).toEqual([]);
       expect(error).toBeInstanceOf(UltravoxError);
       expect(error!.message).toBe(
-        "/api/calls: the API sent a next link that is neither an http(s) URL nor a path; nothing from it was used",
+        "/api/calls: the API sent a next link that is not an http(s) URL; nothing from it was used",
       );
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+
+  it.each(DEAD_END_REFERENCES)(
+    "next %s: UltravoxError, and the page carrying it is not yielded",
+    async (_name, next, problem) => {
+      const server = await startServer((_request, response) =>
+        json(response, 200, { results: BAD, next }),
+      );
+      const { seen, error } = await drain(paginate(clientFor(server), "/api/calls"));
+      expect(seen).toEqual([]);
+      expect(error!.message).toBe(`/api/calls: the API sent ${problem}; nothing from it was used`);
       expect(server.requests).toHaveLength(1);
     },
   );
@@ -133,7 +151,7 @@ describe("a malformed later page", () => {
         pages(clientFor(server), "/api/calls", {}, { prefetch: true }),
       );
       expect(seen.map((page) => page.results)).toEqual([FIRST]);
-      expect(error?.message).toMatch(/a next link that is neither an http\(s\) URL nor a path/);
+      expect(error?.message).toMatch(/a next link that is not an http\(s\) URL/);
     },
   );
 
@@ -170,11 +188,41 @@ describe("next links that are followed, or only their cursor", () => {
     ]);
   });
 
-  it("a same-origin next on another path: only its cursor is sent, to the listing's path", async () => {
+  it("a relative reference is resolved against the page's URL (RFC 3986) and followed as given", async () => {
+    const links: Record<string, string | null> = {
+      "": "?cursor=2",
+      "2": "calls?cursor=3&x=1",
+      "3": "./calls?cursor=4#fragment",
+      "4": "../api/calls?cursor=5",
+      "5": null,
+    };
+    const server = await startServer((request, response) => {
+      const cursor = new URL(request.url, "http://x").searchParams.get("cursor") ?? "";
+      json(response, 200, { results: [{ callId: `c${cursor}` }], next: links[cursor] });
+    });
+    const uv = clientFor(server, { baseUrl: `${server.origin}/v1` });
+    const { seen, error } = await drain(
+      paginate(uv, "/api/calls", { params: { query: { pageSize: 1 } } }),
+    );
+    expect(error).toBeUndefined();
+    expect(seen.map((call) => call.callId)).toEqual(["c", "c2", "c3", "c4", "c5"]);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      "/v1/api/calls?pageSize=1",
+      "/v1/api/calls?cursor=2",
+      "/v1/api/calls?cursor=3&x=1",
+      "/v1/api/calls?cursor=4",
+      "/v1/api/calls?cursor=5",
+    ]);
+  });
+
+  it.each([
+    ["a path", "/api/agents/a1?cursor=2&x=1"],
+    ["a relative reference", "api/calls?cursor=2"],
+  ])("%s to another path: only its cursor is sent, to the listing's path", async (_name, next) => {
     const server = await startServer((request, response) =>
       request.url.includes("cursor")
         ? json(response, 200, { results: [{ callId: "c3" }], next: null })
-        : json(response, 200, { results: FIRST, next: "/api/agents/a1?cursor=2&x=1" }),
+        : json(response, 200, { results: FIRST, next }),
     );
     const { seen } = await drain(
       paginate(clientFor(server), "/api/calls", { params: { query: { pageSize: 2 } } }),

@@ -149,9 +149,9 @@ describe("headers a call adds (init.headers and params.header)", () => {
 
 describe("the keys of a call's init", () => {
   const OPTIONS =
-    "params, body, bodySerializer, headers, signal, parseAs, fetch, middleware, baseUrl, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, redirect, credentials, mode, cache, keepalive, integrity, referrer, referrerPolicy, priority";
+    "params, body, bodySerializer, headers, signal, parseAs, fetch, middleware, baseUrl, timeoutMs, maxRetries, retryNonIdempotent, maxRetryAfterMs, redirect, credentials, mode, cache, keepalive, integrity, referrer, referrerPolicy, priority, dispatcher";
 
-  it.each([["timeoutMS"], ["retries"], ["dispatcher"], ["query"], ["requestInitExt"]])(
+  it.each([["timeoutMS"], ["retries"], ["agent"], ["query"], ["requestInitExt"]])(
     "%s, not an option of a call: refused, listing the options, rather than ignored",
     async (name) => {
       const { server, listCalls } = await setup();
@@ -282,7 +282,7 @@ describe("middleware and fetch options", () => {
       server,
       listCalls(init),
       parameter,
-      "is not a value fetch takes (alone or with the call's other fetch options)",
+      "is not a value fetch takes (alone or with the other fetch options given)",
     );
   });
 

@@ -167,6 +167,8 @@ describe("custom headers", () => {
             ({ headers } = checkClientOptions(
               { apiKey: "k", headers: { "X-Value": marked } },
               "X-API-Key",
+              () => undefined,
+              false,
             ));
           } catch (error) {
             expect(error).toBeInstanceOf(UltravoxParameterError);

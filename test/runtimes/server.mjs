@@ -84,6 +84,13 @@ export async function startSmokeServer() {
       });
     }
     const recording = url.pathname.match(/^\/api\/calls\/([^/]+)\/recording$/);
+    // A streamed recording: the whole body at once (more than one 64 KiB chunk, less than
+    // two), or its first bytes and then nothing.
+    if (recording?.[1].endsWith("-delivered") || recording?.[1].endsWith("-stalled")) {
+      response.writeHead(200, { "Content-Type": "audio/wav", ...cors });
+      const audio = Buffer.alloc(70_000, 7);
+      return recording[1].endsWith("-delivered") ? response.end(audio) : response.write(audio);
+    }
     if (recording)
       return send(302, undefined, { Location: `${storageOrigin}/recordings/${recording[1]}.wav` });
     const single = url.pathname.match(/^\/api\/calls\/([^/]+)$/);
@@ -97,6 +104,11 @@ export async function startSmokeServer() {
     requests,
     storageRequests,
     close: () =>
-      Promise.all([server, storage].map((s) => new Promise((resolve) => s.close(resolve)))),
+      Promise.all(
+        [server, storage].map((s) => {
+          s.closeAllConnections();
+          return new Promise((resolve) => s.close(resolve));
+        }),
+      ),
   };
 }

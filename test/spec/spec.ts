@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "yaml";
+import { deref } from "../../scripts/json-ref.mjs";
 
 export const specPath = fileURLToPath(new URL("../../openapi.yaml", import.meta.url));
 
@@ -46,16 +47,7 @@ export function listOperations(): { method: string; path: string; operation: Ope
 
 /** Follows a local `$ref` such as `#/components/responses/NotFound` inside the spec. */
 export function resolveRef<T>(node: T | { $ref: string }): T {
-  let current: unknown = node;
-  while (current && typeof current === "object" && "$ref" in current) {
-    const pointer = (current as { $ref: string }).$ref;
-    current = pointer
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], spec);
-  }
-  return current as T;
+  return deref(spec, node);
 }
 
 const SPEC_ID = "urn:ultravox-api:openapi";

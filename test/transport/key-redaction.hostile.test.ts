@@ -84,6 +84,50 @@ describe("redactor (property)", () => {
   );
 
   it(
+    "a text cut inside the key, raw or JSON-escaped, keeps at most 3 of its characters at its end",
+    PROPERTY_TIMEOUT,
+    () => {
+      fc.assert(
+        fc.property(
+          apiKey.chain((key) =>
+            fc.tuple(
+              fc.constant(key),
+              fc.integer({ min: 4, max: key.length }),
+              fc.boolean(),
+              fc.integer({ min: 0, max: 5 }),
+              around,
+            ),
+          ),
+          ([key, complete, escaped, partial, before]) => {
+            // The key's first `complete` characters, then part of the next one's \uXXXX escape.
+            const written = [...key].map((char) =>
+              escaped ? `\\u${hex(char)}` : char === "\\" ? "\\\\" : char,
+            );
+            const next = written[complete] ?? "";
+            const text = before + written.slice(0, complete).join("") + next.slice(0, partial);
+            const redacted = redactor(key)(text);
+            expect(redacted.endsWith("[redacted]")).toBe(true);
+            expect(before.startsWith(redacted.slice(0, -"[redacted]".length))).toBe(true);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+  );
+
+  // fast-check's counterexample (seed 171405217): the key's last character `\` also reads
+  // as the raw `\` that starts the cut escape, so the whole key matched and `u005` stayed.
+  it.each([0, 1, 2, 3, 4, 5])(
+    "a key ending in `\\`, escaped, cut %i characters into its last escape: nothing after [redacted]",
+    (partial) => {
+      const key = "AcE<GGr9%\\";
+      const written = [...key].map((char) => `\\u${hex(char)}`);
+      const text = `{"echo":"${written.slice(0, 9).join("")}${written[9]!.slice(0, partial)}`;
+      expect(redactor(key)(text)).toBe('{"echo":"[redacted]');
+    },
+  );
+
+  it(
     "a key percent-encoded in a URL, in any mix, is gone once the URL is decoded",
     PROPERTY_TIMEOUT,
     () => {
@@ -157,6 +201,29 @@ describe("error responses that echo the key", () => {
     expect(error.headers.get("content-type")).toBe("application/json");
   });
 
+  it("in the reason phrase: the error's message and stack are redacted", async () => {
+    const error = await apiError((_request, response) => {
+      response.writeHead(401, `No such key ${KEY}`, { "content-type": "application/json" });
+      response.end('{"detail":"Invalid API key."}');
+    });
+    expect(error.message).toBe(
+      "GET /api/calls failed with 401 No such key [redacted]: Invalid API key.",
+    );
+    expect(exposed(error)).not.toContain(KEY);
+  });
+
+  it.each([4, 12, KEY.length - 1])(
+    "in an error body cut after %i of the key's characters: the body keeps none of them",
+    async (length) => {
+      const error = await apiError((_request, response) => {
+        response.writeHead(500, { "content-type": "text/plain" });
+        response.end(`upstream refused ${KEY.slice(0, length)}`);
+      });
+      expect(error.body).toBe("upstream refused [redacted]");
+      expect(exposed(error)).not.toContain(KEY.slice(0, 4));
+    },
+  );
+
   it("in a URL in the body, percent-encoded", async () => {
     const error = await apiError((_request, response) => {
       response.writeHead(500, { "content-type": "text/plain" });
@@ -218,4 +285,19 @@ describe("other ways the key could reach an error", () => {
     expect(error.contentType).toBe("text/html; key=[redacted]");
     expect(exposed(error)).not.toContain(KEY);
   });
+
+  it.each([4, 12, KEY.length - 1])(
+    "a malformed success body cut after %i of the echoed key's characters: the excerpt keeps none of them",
+    async (length) => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(`{"results":[],"echo":"${KEY.slice(0, length)}`);
+      });
+      const uv = createUltravoxClient({ apiKey: KEY, baseUrl: server.origin });
+      const error = (await rejectionOf(uv.GET("/api/calls"))) as UltravoxMalformedResponseError;
+      expect(error).toBeInstanceOf(UltravoxMalformedResponseError);
+      expect(error.excerpt).toBe('{"results":[],"echo":"[redacted]');
+      expect(exposed(error)).not.toContain(KEY.slice(0, 4));
+    },
+  );
 });

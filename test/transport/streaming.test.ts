@@ -2,6 +2,7 @@
 // headers, then each wait for the next chunk; the caller's signal ends the stream; memory
 // stays flat however large the body.
 import { execFile } from "node:child_process";
+import { getEventListeners } from "node:events";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -156,6 +157,61 @@ describe('parseAs: "stream"', () => {
     expect(await rejectionOf(reader.read())).toBe(reason);
     await wait(50);
     expect(server.abandoned).toBe(1);
+  });
+
+  it("the whole body has arrived and the caller aborts while the consumer is between reads: the next read rejects with the reason at once, and the listener leaves the caller's signal", async () => {
+    const controller = new AbortController();
+    const { server, body } = await stream(
+      (_request, response) => {
+        response.writeHead(200, { "content-type": "audio/wav" });
+        // More than one chunk (64 KiB on Node), less than two: the case Node 20's fetch hangs on.
+        response.end(Buffer.alloc(70_000, 7));
+      },
+      { timeoutMs: 5_000 },
+      controller.signal,
+    );
+    const reader = body.getReader();
+    expect((await reader.read()).done).toBe(false);
+    await wait(50); // the consumer writes to disk; the rest of the body arrives meanwhile
+    const reason = new Error("the user closed the player");
+    controller.abort(reason);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+    const start = performance.now();
+    const outcome = await Promise.race([
+      reader.read().then(
+        () => "resolved",
+        (error: unknown) => error,
+      ),
+      wait(1_000).then(() => "still pending after 1 s"),
+    ]);
+    expect(outcome).toBe(reason);
+    expect(since(start)).toBeLessThan(1_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a stall after the first chunk ends within timeoutMs, and the listener leaves the caller's signal", async () => {
+    const controller = new AbortController();
+    const { body } = await stream(
+      (_request, response) => {
+        response.writeHead(200, { "content-type": "audio/wav" });
+        response.write(Buffer.alloc(70_000, 7));
+      },
+      { timeoutMs: 150 },
+      controller.signal,
+    );
+    const reader = body.getReader();
+    let received = 0;
+    const start = performance.now();
+    const error = await rejectionOf(
+      (async () => {
+        for (;;) received += (await reader.read()).value?.length ?? 0;
+      })(),
+    );
+    expect(error).toBeInstanceOf(UltravoxTimeoutError);
+    expect(received).toBe(70_000);
+    expect(since(start)).toBeGreaterThanOrEqual(140);
+    expect(since(start)).toBeLessThan(1_000);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
   it("cancelling the stream closes the connection", async () => {

@@ -28,6 +28,8 @@ describe("createUltravoxClient", () => {
     expectTypeOf<keyof UltravoxClientOptions>().toEqualTypeOf<
       | "apiKey"
       | "baseUrl"
+      | "fetchOptions"
+      | "dangerouslyAllowBrowser"
       | "timeoutMs"
       | "maxRetries"
       | "retryNonIdempotent"

@@ -38,7 +38,7 @@ export function compileSnippets(files: Record<string, SnippetFile>): SnippetMess
   const texts = new Map<string, string>();
   const spans = new Map<string, [number, number][]>();
   for (const [name, file] of Object.entries(files)) {
-    let text = `${file.header}\nexport function snippets(): void {\n`;
+    let text = `${file.header}\nexport async function snippets(): Promise<void> {\n`;
     const ranges: [number, number][] = [];
     for (const snippet of file.snippets) {
       text += "  { "; // a block each, so snippets may declare the same names

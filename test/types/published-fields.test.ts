@@ -346,7 +346,7 @@ const MISTAKES: [title: string, source: string, error: string][] = [
   [
     "a provider filter that is not a list",
     `uv.GET("/api/voices", { params: { query: { provider: "inworld" } } })`,
-    `Type 'string' is not assignable to type '("cartesia" | "google" | "inworld" | "lmnt" | "respeecher" | "eleven_labs")[]'`,
+    `Type 'string' is not assignable to type 'readonly ("lmnt" | "cartesia" | "google" | "inworld" | "respeecher" | "eleven_labs")[]'`,
   ],
   [
     "an unknown concurrency bucket",

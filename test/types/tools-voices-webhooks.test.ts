@@ -1,7 +1,6 @@
 // Type-level contract of the Tools, Corpora, Voices and Webhooks groups as users
 // meet them through the client. Checked by `tsc --noEmit` (part of `npm test`).
 import { describe, expectTypeOf, it } from "vitest";
-import type { Readable } from "../../generated/schema.js";
 import type {
   RequestBody,
   RequestSchema,
@@ -17,14 +16,12 @@ type CreateCallBody = RequestBody<"/api/calls", "post">;
 type CreateSourceBody = RequestBody<"/api/corpora/{corpus_id}/sources", "post">;
 type CreateWebhookBody = RequestBody<"/api/webhooks", "post">;
 
-/** Every webhook body Ultravox may POST, built from the spec's `webhooks` section. */
-type WebhookEvent = Readable<
-  {
-    [Event in keyof webhooks]: NonNullable<
-      webhooks[Event]["post"]["requestBody"]
-    >["content"]["application/json"];
-  }[keyof webhooks]
->;
+/** Every webhook body Ultravox may POST, built from the spec's `webhooks` section (read shapes). */
+type WebhookEvent = {
+  [Event in keyof webhooks]: NonNullable<
+    webhooks[Event]["post"]["requestBody"]
+  >["content"]["application/json"];
+}[keyof webhooks];
 
 describe("tool definition (Create Tool body)", () => {
   it("accepts an HTTP tool and a client tool", () => {

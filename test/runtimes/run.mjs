@@ -1,18 +1,24 @@
-// `npm run test:runtimes`: installs the packed package into a scratch project and
+// `npm run test:runtimes` (node test/runtimes/run.mjs): installs the packed package into a scratch project and
 // runs one smoke program (test/runtimes/smoke.mjs) against a local server under
 // Node 20 (this one), 22 and 24, Bun, Deno, Cloudflare workerd and Chromium.
 // Runtimes come from npm (versions in test/runtimes/versions.json) into the
 // git-ignored .runtimes/ folder, and Chromium from Debian; nothing else is downloaded.
-import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { CHROMIUM_PATH, launchChromium } from "./chromium.mjs";
-import { startSmokeServer } from "../test/runtimes/server.mjs";
+import { CHROMIUM_PATH, launchChromium } from "../../scripts/chromium.mjs";
+import { freePort } from "../../scripts/free-port.mjs";
+import {
+  buildAndPack,
+  installOnce,
+  npm,
+  root,
+  run as runTool,
+} from "../../scripts/packed-package.mjs";
+import { startSmokeServer } from "./server.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const work = join(root, ".runtimes");
 const tools = join(work, "tools");
 const scratch = join(work, "scratch");
@@ -21,41 +27,16 @@ const vectors = JSON.parse(
   readFileSync(join(root, "test/fixtures/reference/webhook-vectors.json"), "utf8"),
 );
 const vector = vectors.vectors.find((v) => v.name === "minimal-call-ended");
-const npmCli = process.env.npm_execpath;
-const npm = (args, cwd) =>
-  npmCli
-    ? execFileSync(process.execPath, [npmCli, ...args], {
-        cwd,
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "inherit"],
-      })
-    : execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-
-function installTools() {
-  const manifest = { private: true, dependencies: versions };
-  const path = join(tools, "package.json");
-  if (
-    existsSync(path) &&
-    readFileSync(path, "utf8") === JSON.stringify(manifest) &&
-    existsSync(join(tools, "node_modules"))
-  )
-    return;
-  rmSync(tools, { recursive: true, force: true });
-  mkdirSync(tools, { recursive: true });
-  writeFileSync(path, JSON.stringify(manifest));
-  npm(["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], tools);
-}
 
 function packAndInstall() {
-  execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { cwd: root, stdio: "ignore" });
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  const [{ filename }] = JSON.parse(npm(["pack", "--json", "--pack-destination", work], root));
+  const tarball = buildAndPack(work);
   writeFileSync(join(scratch, "package.json"), JSON.stringify({ private: true, type: "module" }));
   // Stops tools that read tsconfig.json (Bun, esbuild) from finding the repository's, whose
   // `paths` map "ultravox-api" to src/: the scratch project must get the packed package.
   writeFileSync(join(scratch, "tsconfig.json"), "{}");
-  npm(["install", "--no-audit", "--no-fund", "--loglevel=error", join(work, filename)], scratch);
+  npm(["install", "--no-audit", "--no-fund", "--loglevel=error", tarball], scratch);
   copyFileSync(join(root, "test/runtimes/smoke.mjs"), join(scratch, "smoke.mjs"));
 }
 
@@ -74,19 +55,7 @@ function writeEntries(name, baseUrl) {
   );
 }
 
-function run(command, args, options = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: scratch, ...options });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
+const run = (command, args, options = {}) => runTool(command, args, { cwd: scratch, ...options });
 
 async function versionOf(command, args, pattern = /\S/) {
   const { output } = await run(command, args);
@@ -211,16 +180,7 @@ async function runChromium(baseUrl) {
   }
 }
 
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-installTools();
+await installOnce(tools, { private: true, dependencies: versions });
 packAndInstall();
 const server = await startSmokeServer();
 const bin = (name) => join(tools, "node_modules", ".bin", name);
