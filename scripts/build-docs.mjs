@@ -2,35 +2,54 @@
 // The renderer is inlined (--inlineBundle) and telemetry is off (redocly.yaml), so
 // the page loads no script, style or font from another host; this script fails
 // the build if the page would still pull anything from the network.
+// What is rendered is docsDocument(openapi.yaml) (scripts/docs-document.mjs: code samples,
+// named "one of" variants, webhook signatures), written to a temporary file; openapi.yaml
+// is not changed.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { docsDocument } from "./docs-document.mjs";
+import { pageTitles, staticHostPage } from "./docs-page.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const output = join(root, "docs", "index.html");
 const require = createRequire(import.meta.url);
 const redocly = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
 
-execFileSync(
-  process.execPath,
-  [redocly, "build-docs", join(root, "openapi.yaml"), "--output", output, "--inlineBundle"],
-  {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, REDOCLY_TELEMETRY: "off" },
-  },
-);
+const spec = parse(readFileSync(join(root, "openapi.yaml"), "utf8"));
+const document = await docsDocument(spec);
+const scratch = mkdtempSync(join(tmpdir(), "ultravox-docs-"));
+try {
+  const input = join(scratch, "openapi.json");
+  writeFileSync(input, JSON.stringify(document));
+  execFileSync(
+    process.execPath,
+    [redocly, "build-docs", input, "--output", output, "--inlineBundle"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, REDOCLY_TELEMETRY: "off" },
+    },
+  );
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 // Redoc's "API docs by Redocly" badge hard-codes its logo on a CDN; serve the
 // same credit as an inline image so the page makes no request to another host.
 const creditLogo = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#0044d4">Redocly</text></svg>',
 )}`;
-const html = readFileSync(output, "utf8").replace(
-  /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g,
-  creditLogo,
+const html = staticHostPage(
+  readFileSync(output, "utf8").replace(
+    /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g,
+    creditLogo,
+  ),
+  pageTitles(document),
 );
 writeFileSync(output, html);
 const remote = [

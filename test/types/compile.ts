@@ -16,7 +16,7 @@ export interface SnippetFile {
 /** The diagnostics of each snippet, by file name and then by snippet index: their message texts. */
 export type SnippetMessages = Record<string, string[][]>;
 
-function compilerOptions(): ts.CompilerOptions {
+function compilerOptions(types: string[] = []): ts.CompilerOptions {
   const parsed = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), undefined, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
@@ -25,7 +25,46 @@ function compilerOptions(): ts.CompilerOptions {
   });
   if (!parsed) throw new Error("tsconfig.json could not be read");
   // Library declarations are checked by `tsc --noEmit`; here only the snippets matter.
-  return { ...parsed.options, skipLibCheck: true, types: [], noEmit: true };
+  return { ...parsed.options, skipLibCheck: true, types, noEmit: true };
+}
+
+/** A program of the files in `texts` (path -> source, never written to disk) and what they import. */
+function inMemoryProgram(texts: Map<string, string>, options: ts.CompilerOptions): ts.Program {
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (fileName, language, ...rest) => {
+    const text = texts.get(fileName);
+    return text === undefined
+      ? getSourceFile.call(host, fileName, language, ...rest)
+      : ts.createSourceFile(fileName, text, language);
+  };
+  host.fileExists = (fileName) => texts.has(fileName) || fileExists.call(host, fileName);
+  host.readFile = (fileName) => texts.get(fileName) ?? readFile.call(host, fileName);
+  return ts.createProgram([...texts.keys()], options, host);
+}
+
+/**
+ * Compiles whole modules, as users' programs (imports of `ultravox-api`, Node's types, top-level
+ * await), in one program; `modules` maps a file name (placed in test/types/, never written) to
+ * its source. Returns the error messages of each module: `[]` when it compiles.
+ */
+export function compileModules(modules: Record<string, string>): Record<string, string[]> {
+  const paths = Object.keys(modules).map((name) => join(root, "test", "types", name));
+  const texts = new Map(paths.map((path, index) => [path, Object.values(modules)[index]!]));
+  const program = inMemoryProgram(texts, compilerOptions(["node"]));
+  return Object.fromEntries(
+    paths.map((path) => {
+      const source = program.getSourceFile(path)!;
+      const diagnostics = [
+        ...program.getSyntacticDiagnostics(source),
+        ...program.getSemanticDiagnostics(source),
+      ];
+      const messages = diagnostics.map((diagnostic) =>
+        ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"),
+      );
+      return [path.slice(dirname(path).length + 1), messages];
+    }),
+  );
 }
 
 /**
@@ -50,18 +89,7 @@ export function compileSnippets(files: Record<string, SnippetFile>): SnippetMess
     texts.set(path, text);
     spans.set(path, ranges);
   }
-  const options = compilerOptions();
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (fileName, language, ...rest) => {
-    const text = texts.get(fileName);
-    return text === undefined
-      ? getSourceFile.call(host, fileName, language, ...rest)
-      : ts.createSourceFile(fileName, text, language);
-  };
-  host.fileExists = (fileName) => texts.has(fileName) || fileExists.call(host, fileName);
-  host.readFile = (fileName) => texts.get(fileName) ?? readFile.call(host, fileName);
-  const program = ts.createProgram([...texts.keys()], options, host);
+  const program = inMemoryProgram(texts, compilerOptions());
 
   const result: SnippetMessages = {};
   for (const [path, ranges] of spans) {

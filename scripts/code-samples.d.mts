@@ -1,0 +1,13 @@
+/** One code sample of an operation, as Redocly's `x-codeSamples` takes it. */
+export interface CodeSample {
+  /** `"TypeScript"` or `"Shell"`. */
+  lang: string;
+  /** The tab's name: `"TypeScript"`, `"TypeScript (a file)"`, `"curl"`, `"curl (a file)"`. */
+  label: string;
+  source: string;
+}
+
+/** The samples of every operation, by operationId (TypeScript first); see code-samples.mjs. */
+export declare function codeSamples(spec: unknown): Promise<Record<string, CodeSample[]>>;
+/** The `verifyWebhook` handler shown on the page of webhook event `event`. */
+export declare function webhookSample(event: string): Promise<string>;
