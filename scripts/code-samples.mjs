@@ -1,7 +1,7 @@
 // The request samples of the docs page: for every operation, a TypeScript program calling its
 // resource method and a curl command, both made from the operation's own examples (path and
 // query parameters, the first request-body example). scripts/build-docs.mjs adds them to a
-// copy of the spec as Redocly's `x-codeSamples`; test/docs/code-samples.test.ts
+// copy of the spec as Redocly's `x-codeSamples`; test/spec/code-samples.test.ts
 // type-checks every TypeScript sample against the SDK, so a sample that would not compile
 // fails `npm test`.
 import * as prettier from "prettier";
