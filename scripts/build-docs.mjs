@@ -11,7 +11,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
+import { SAMPLE_TABS } from "./code-samples.mjs";
 import { docsDocument } from "./docs-document.mjs";
 import { pageTitles, staticHostPage } from "./docs-page.mjs";
 
@@ -26,9 +27,16 @@ const scratch = mkdtempSync(join(tmpdir(), "ultravox-docs-"));
 try {
   const input = join(scratch, "openapi.json");
   writeFileSync(input, JSON.stringify(document));
+  // redocly.yaml plus the page's sample tabs (Redoc shows no sample whose tab is not listed).
+  const config = join(scratch, "redocly.yaml");
+  const settings = parse(readFileSync(join(root, "redocly.yaml"), "utf8"));
+  writeFileSync(
+    config,
+    stringify({ ...settings, openapi: { codeSamples: { languages: SAMPLE_TABS } } }),
+  );
   execFileSync(
     process.execPath,
-    [redocly, "build-docs", input, "--output", output, "--inlineBundle"],
+    [redocly, "build-docs", input, "--output", output, "--inlineBundle", "--config", config],
     {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],

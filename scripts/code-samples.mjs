@@ -9,6 +9,18 @@ import { resourceOperations } from "./resource-tree.mjs";
 
 const BASE_URL = "https://api.ultravox.ai";
 
+/**
+ * The docs page's sample tabs, in order, as Redoc's `codeSamples.languages` option takes them:
+ * Redoc shows a sample only under the tab whose key is its label, lower-cased.
+ */
+export const SAMPLE_TABS = [
+  { key: "typescript", label: "TypeScript", lang: "typescript" },
+  { key: "curl", label: "curl", lang: "curl" },
+  { key: "typescript (a file)", label: "TypeScript (a file)", lang: "typescript" },
+  { key: "curl (a file)", label: "curl (a file)", lang: "curl" },
+  { key: "payload", label: "Payload", lang: "payload" },
+];
+
 /** Follows local `$ref`s to the node they point at. */
 function resolver(spec) {
   return function resolve(node) {
@@ -237,10 +249,10 @@ export async function codeSamples(spec) {
         source: await format(fileSample(op, multipart)),
       });
     if (inputs.body || !multipart)
-      list.push({ lang: "Shell", label: "curl", source: curlSample(op, operation, inputs) });
+      list.push({ lang: "curl", label: "curl", source: curlSample(op, operation, inputs) });
     if (multipart)
       list.push({
-        lang: "Shell",
+        lang: "curl",
         label: "curl (a file)",
         source: curlSample(op, operation, inputs, multipart),
       });

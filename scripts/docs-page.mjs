@@ -34,7 +34,7 @@ function titleByRoute(titles, base) {
       `[data-component-name="Menu/MenuItem"] a[href="${CSS.escape(`#${route}`)}"] [data-text]`,
     );
     const name = Object.hasOwn(titles, last) ? titles[last] : entry?.getAttribute("data-text");
-    document.title = name ? `${name} · ${base}` : base;
+    document.title = name && name !== base ? `${name} · ${base}` : base;
   };
   for (const method of ["pushState", "replaceState"]) {
     const original = history[method];
