@@ -53,7 +53,9 @@ describe("the docs page's code samples", () => {
         const curl = samples.filter((sample) => sample.label.startsWith("curl"));
         return (
           !typescript.length ||
-          !typescript.every((sample) => /await uv\.[a-z][\w.]*\(|of uv\.[a-z]/.test(sample.source)) ||
+          !typescript.every((sample) =>
+            /await uv\.[a-z][\w.]*\(|of uv\.[a-z]/.test(sample.source),
+          ) ||
           !curl.length ||
           !curl.every((sample) => sample.source.startsWith("curl -X "))
         );
