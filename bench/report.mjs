@@ -638,6 +638,13 @@ function pipelineSection({ pipeline }, run) {
       ],
     ),
     "",
+    ...(pipeline.docsPage
+      ? [
+          "The docs page `npm run docs` writes (docs/index.html: renderer, spec, code samples, all",
+          `inline): ${n(pipeline.docsPage.bytes)} B, ${n(pipeline.docsPage.gzipBytes)} B gzipped (level 9).`,
+          "",
+        ]
+      : []),
   ];
 }
 
