@@ -5,6 +5,7 @@
 // type-checks every TypeScript sample against the SDK, so a sample that would not compile
 // fails `npm test`.
 import * as prettier from "prettier";
+import { deref } from "./json-ref.mjs";
 import { resourceOperations } from "./resource-tree.mjs";
 
 const BASE_URL = "https://api.ultravox.ai";
@@ -20,21 +21,6 @@ export const SAMPLE_TABS = [
   { key: "curl (a file)", label: "curl (a file)", lang: "curl" },
   { key: "payload", label: "Payload", lang: "payload" },
 ];
-
-/** Follows local `$ref`s to the node they point at. */
-function resolver(spec) {
-  return function resolve(node) {
-    let current = node;
-    while (current && typeof current === "object" && typeof current.$ref === "string") {
-      current = current.$ref
-        .slice(2)
-        .split("/")
-        .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-        .reduce((value, key) => value?.[key], spec);
-    }
-    return current;
-  };
-}
 
 /** A parameter's example value, or undefined. */
 function exampleOf(parameter, resolve) {
@@ -226,7 +212,7 @@ function curlSample(op, operation, { pathValues, query, body }, multipart) {
  * @throws {Error} when an operation lacks the examples its samples need.
  */
 export async function codeSamples(spec) {
-  const resolve = resolver(spec);
+  const resolve = (node) => deref(spec, node);
   const samples = {};
   for (const named of resourceOperations(spec)) {
     const pathItem = spec.paths[named.path];
