@@ -17,7 +17,7 @@ export interface Reminder {
  * with `uv.telephonyConfigs.twilio.create`). One call per appointment, however the network
  * fails: a lost answer is looked up by its key instead of dialling the customer twice.
  *
- * @throws the SDK's errors (`BadRequestError` for a number Twilio cannot call, …).
+ * @throws the SDK's errors (`BadRequestError` for a body the API refuses, …).
  */
 export async function callWithReminder(
   uv: UltravoxClient,
