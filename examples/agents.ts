@@ -1,43 +1,35 @@
 // Agents: a reusable call template, and calls created from it with per-call context.
-import { paginate, unwrap, type UltravoxClient } from "ultravox-api";
+import type { UltravoxClient } from "ultravox-api";
 
 /** Creates a support agent; `{{customerName}}` in its prompt is filled in for each call. */
 export async function createSupportAgent(uv: UltravoxClient) {
-  const agent = unwrap(
-    await uv.POST("/api/agents", {
-      body: {
-        name: "Acme Support",
-        callTemplate: {
-          systemPrompt:
-            "You are Anna, a support agent for Acme Inc. You are talking to {{customerName}}.",
-          voice: "Jessica",
-          maxDuration: "900s",
-          firstSpeakerSettings: {
-            agent: { text: "Hello! This is Anna from Acme. How can I help?" },
-          },
-        },
+  const agent = await uv.agents.create({
+    name: "Acme Support",
+    callTemplate: {
+      systemPrompt:
+        "You are Anna, a support agent for Acme Inc. You are talking to {{customerName}}.",
+      voice: "Jessica",
+      maxDuration: "900s",
+      firstSpeakerSettings: {
+        agent: { text: "Hello! This is Anna from Acme. How can I help?" },
       },
-    }),
-  );
+    },
+  });
   return agent.agentId;
 }
 
 /** Starts a call from the agent for one customer; returns the URL their app joins. */
 export async function callCustomer(uv: UltravoxClient, agentId: string, customerName: string) {
-  const call = unwrap(
-    await uv.POST("/api/agents/{agent_id}/calls", {
-      params: { path: { agent_id: agentId } },
-      body: { templateContext: { customerName }, metadata: { customer: customerName } },
-    }),
-  );
+  const call = await uv.agents.calls.create(agentId, {
+    templateContext: { customerName },
+    metadata: { customer: customerName },
+  });
   return call.joinUrl;
 }
 
 /** The IDs of every call created from the agent, reading page after page. */
 export async function agentCallIds(uv: UltravoxClient, agentId: string) {
-  const init = { params: { path: { agent_id: agentId } } };
   const ids: string[] = [];
-  for await (const call of paginate(uv, "/api/agents/{agent_id}/calls", init))
-    ids.push(call.callId);
+  for await (const call of uv.agents.calls.list(agentId)) ids.push(call.callId);
   return ids;
 }

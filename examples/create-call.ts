@@ -1,9 +1,8 @@
-import { createUltravoxClient, unwrap } from "ultravox-api";
+import { createUltravoxClient } from "ultravox-api";
 
 const uv = createUltravoxClient(); // reads ULTRAVOX_API_KEY
-const call = unwrap(
-  await uv.POST("/api/calls", {
-    body: { systemPrompt: "You are a helpful assistant.", medium: { webRtc: {} } },
-  }),
-);
+const call = await uv.calls.create({
+  systemPrompt: "You are a helpful assistant.",
+  medium: { webRtc: {} },
+});
 console.log(call.joinUrl);

@@ -1,4 +1,4 @@
-// Handling errors: unwrap() returns the data or throws a class per status.
+// Handling errors: a resource method resolves with the data or throws a class per status.
 import {
   BadRequestError,
   RateLimitError,
@@ -6,16 +6,13 @@ import {
   UltravoxConnectionError,
   UltravoxMalformedResponseError,
   UltravoxTimeoutError,
-  unwrap,
   type UltravoxClient,
 } from "ultravox-api";
 
 /** Starts a WebRTC call and returns its join URL; undefined when the API rejects the prompt. */
 export async function startCall(uv: UltravoxClient, systemPrompt: string) {
   try {
-    const call = unwrap(
-      await uv.POST("/api/calls", { body: { systemPrompt, medium: { webRtc: {} } } }),
-    );
+    const call = await uv.calls.create({ systemPrompt, medium: { webRtc: {} } });
     return call.joinUrl;
   } catch (error) {
     if (error instanceof BadRequestError) {

@@ -1,14 +1,7 @@
 // The quickstart: `npm start` runs it against a local mock of the Ultravox API (Prism serving
 // openapi.yaml, which checks every request against the spec). Against the real API, where it
 // creates a call and an agent: ULTRAVOX_API_KEY=… npx tsx examples/quickstart.ts
-import {
-  createUltravoxClient,
-  NotFoundError,
-  paginate,
-  signWebhook,
-  unwrap,
-  verifyWebhook,
-} from "ultravox-api";
+import { createUltravoxClient, NotFoundError, signWebhook, verifyWebhook } from "ultravox-api";
 import { agentCallIds, callCustomer, createSupportAgent } from "./agents.js";
 
 const done = (what: string) => console.log(`✔ ${what}`);
@@ -17,34 +10,24 @@ const done = (what: string) => console.log(`✔ ${what}`);
 const uv = createUltravoxClient({ baseUrl: process.env["ULTRAVOX_BASE_URL"] });
 
 // Create a call; your app then joins it at joinUrl with an Ultravox client SDK.
-const call = unwrap(
-  await uv.POST("/api/calls", {
-    body: {
-      systemPrompt: "You are the receptionist of Acme Dental. Keep your answers short.",
-      voice: "Mark",
-      medium: { webRtc: {} },
-      metadata: { source: "quickstart" },
-    },
-  }),
-);
+const call = await uv.calls.create({
+  systemPrompt: "You are the receptionist of Acme Dental. Keep your answers short.",
+  voice: "Mark",
+  medium: { webRtc: {} },
+  metadata: { source: "quickstart" },
+});
 done(`Created call ${call.callId}, join URL ${call.joinUrl}`);
 
-const fetched = unwrap(
-  await uv.GET("/api/calls/{call_id}", { params: { path: { call_id: call.callId } } }),
-);
+const fetched = await uv.calls.get(call.callId);
 done(
   `Got call ${fetched.callId}: created ${fetched.created}, ${fetched.ended ? `ended ${fetched.ended}` : "not ended yet"}`,
 );
 
+// A list method is iterated item by item across pages (or awaited for one page).
 const recent: string[] = [];
-const listing = paginate(
-  uv,
-  "/api/calls",
-  { params: { query: { pageSize: 10 } } },
-  { maxItems: 10 },
-);
-for await (const item of listing) recent.push(item.callId);
-done(`Listed calls with paginate(): ${recent.join(", ")}`);
+for await (const item of uv.calls.list({ pageSize: 10 }, { maxItems: 10 }))
+  recent.push(item.callId);
+done(`Listed calls: ${recent.join(", ")}`);
 
 const agentId = await createSupportAgent(uv);
 const joinUrl = await callCustomer(uv, agentId, "Jane Smith");
@@ -54,13 +37,9 @@ done(`Listed the agent's calls: ${(await agentCallIds(uv, agentId)).join(", ")}`
 // Errors are classes by status. The real API answers 404 for an unknown call on its own;
 // the mock answers 404 because the request asks it to with a `Prefer` header.
 try {
-  const unknown = { call_id: "00000000-0000-4000-8000-000000000000" };
-  unwrap(
-    await uv.GET("/api/calls/{call_id}", {
-      params: { path: unknown },
-      headers: { Prefer: "code=404" },
-    }),
-  );
+  await uv.calls.get("00000000-0000-4000-8000-000000000000", {
+    headers: { Prefer: "code=404" },
+  });
   throw new Error("expected a 404 for an unknown call");
 } catch (error) {
   if (!(error instanceof NotFoundError)) throw error;

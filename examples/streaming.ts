@@ -4,16 +4,13 @@ import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { unwrap, type UltravoxClient } from "ultravox-api";
+import type { UltravoxClient } from "ultravox-api";
 
 /** Saves a call's recording to `file`; a download that stalls for 30 s fails with UltravoxTimeoutError. */
 export async function saveRecording(uv: UltravoxClient, callId: string, file: string) {
-  const result = await uv.GET("/api/calls/{call_id}/recording", {
-    params: { path: { call_id: callId } },
+  const body = await uv.calls.recording.get(callId, {
     parseAs: "stream",
     timeoutMs: 30_000, // for this call: to the response headers, then between chunks
   });
-  const body = unwrap(result);
-  if (!body) throw new Error(`Call ${callId} has no recording.`);
   await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), createWriteStream(file));
 }

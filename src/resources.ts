@@ -13,6 +13,7 @@ import {
   type ResourceTable,
   type ResourceTree,
 } from "../generated/resources.js";
+import type { CreateOnceInit } from "./create-once.js";
 import { UltravoxError } from "./errors.js";
 import {
   pageProblem,
@@ -36,7 +37,8 @@ type HttpMethod = "get" | "put" | "post" | "patch" | "delete";
  * The options one call of a resource method takes, last: what the path-style client's
  * `init` takes besides `params`, `body` and `parseAs` (which the method's own arguments
  * give): `signal`, `headers`, `timeoutMs`, `maxRetries`, `retryNonIdempotent`,
- * `maxRetryAfterMs`, `middleware`, `fetch`, … (see {@link RequestInitFor}).
+ * `maxRetryAfterMs`, `middleware`, `fetch`, … (see {@link RequestInitFor}). Create Call and
+ * Create Agent Call also take `createOnce` (`uv.calls.create(body, { createOnce: true })`).
  *
  * @example await uv.calls.get(callId, { signal: AbortSignal.timeout(5_000), maxRetries: 0 });
  */
@@ -146,8 +148,8 @@ type AnyOperation = Operation<
  */
 export type RequestQuery<Path extends PathWithMethod<Method>, Method extends HttpMethod> =
   // Read with `infer`, not indexed access: a generic `X["params"]["query"]` makes TypeScript
-  // work the type out for every path at once (about 17,000 instantiations in each program
-  // that uses a resource method).
+  // work the type out for every path at once, in every program that uses a resource method
+  // (`npm run bench`, type-check section, counts the instantiations).
   RequestInitFor<Path, Method> extends { params?: { query?: infer Query } }
     ? NonNullable<Query>
     : never;
@@ -217,7 +219,11 @@ type MethodFor<
     ) => ListPromise<Extract<Path, PaginatedPath>>
   : Op["answer"] extends "json"
     ? (
-        ...args: [...pathArgs: Op["pathArgs"], ...InputArgs<Path, Method, Op, CallOptions>]
+        ...args: [
+          ...pathArgs: Op["pathArgs"],
+          // Create Call and Create Agent Call also take `createOnce`, as path-style calls do.
+          ...InputArgs<Path, Method, Op, CallOptions & CreateOnceInit<Path, Method>>,
+        ]
       ) => APIPromise<DataOf<Path, Method, {}>>
     : <As extends BinaryParseAs = Extract<Op["answer"], BinaryParseAs>>(
         ...args: [

@@ -1,4 +1,4 @@
-// Every TypeScript snippet users read, in README.md and in the SDK sample of
+// Every TypeScript snippet users read, in README.md, CONTRIBUTING.md and in the SDK sample of
 // openapi.yaml's description (shown on the docs page), is a verbatim excerpt of a
 // file in examples/, which `npm test` type-checks and the example tests run.
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,6 +10,7 @@ const examples = readdirSync(examplesDir, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts"))
   .map((file) => ({ file, text: readFileSync(new URL(file, examplesDir), "utf8") }));
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+const contributing = readFileSync(new URL("../CONTRIBUTING.md", import.meta.url), "utf8");
 const specDescription = (spec as unknown as { info: { description: string } }).info.description;
 
 /** The fenced code blocks of a Markdown text, with their language. */
@@ -30,6 +31,7 @@ function snippetsNotInExamples(markdown: string): string[] {
 
 describe.each([
   ["README.md", readme],
+  ["CONTRIBUTING.md", contributing],
   ["openapi.yaml info.description", specDescription],
 ])("TypeScript in %s", (_document, markdown) => {
   it("is written in ```ts blocks", () => {

@@ -2,7 +2,7 @@
 // `result.response` with a used body: code written for fetch, `await result.response.text()`,
 // would get the platform's bare TypeError ("Body is unusable"). It gets the SDK's error instead,
 // saying where the body is. (Keeping the body to serve it again would make every response hold
-// it for its whole life: about 55 µs a request on a page of calls, for a read rarely made.)
+// it for its whole life: a cost on every request, for a read rarely made.)
 import { pathOf, UltravoxError } from "../errors.js";
 import { requestLineOf } from "./request-line.js";
 

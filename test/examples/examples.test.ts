@@ -8,7 +8,10 @@ import { createClient } from "../../examples/client-setup.js";
 import { startCall } from "../../examples/errors.js";
 import { savePublishedSchema } from "../../examples/fetch-schema.js";
 import { createClientLoggingTo, createDebugClient } from "../../examples/logging.js";
-import { countEndedCalls, messagePageSizes } from "../../examples/pagination.js";
+import * as resourceAgents from "../../examples/agents.js";
+import * as pathStyleAgents from "../../examples/path-style/agents.js";
+import * as resourcePagination from "../../examples/pagination.js";
+import * as pathStylePagination from "../../examples/path-style/pagination.js";
 import { saveRecording } from "../../examples/streaming.js";
 import { createCallQuickly, downloadRecording, getCallWithin } from "../../examples/timeouts.js";
 import {
@@ -45,7 +48,10 @@ describe("examples", () => {
     warn.mockRestore();
   });
 
-  it("pagination: countEndedCalls and messagePageSizes", async () => {
+  it.each([
+    ["resource methods", resourcePagination],
+    ["path-style", pathStylePagination],
+  ])("pagination (%s): countEndedCalls and messagePageSizes", async (_form, pagination) => {
     const server = await startServer((request, response) => {
       const second = request.url.includes("cursor=");
       const results = second
@@ -57,11 +63,78 @@ describe("examples", () => {
       });
     });
     const uv = clientFor(server);
-    expect(await countEndedCalls(uv, "agent-1", "support")).toBe(2);
+    expect(await pagination.countEndedCalls(uv, "agent-1", "support")).toBe(2);
     expect(server.requests[0]?.url).toBe(
       "/api/calls?agentIds=agent-1&metadata.team=support&pageSize=100",
     );
-    expect(await messagePageSizes(uv, "c1")).toEqual([2, 1]);
+    expect(await pagination.messagePageSizes(uv, "c1")).toEqual([2, 1]);
+    expect(server.requests.slice(2).map((request) => request.url)).toEqual([
+      "/api/calls/c1/messages",
+      "/api/calls/c1/messages?cursor=p2",
+    ]);
+  });
+
+  it("pagination: recentCalls reads the first page and the next, and stops after the last", async () => {
+    const call = (callId: string) => ({ callId, created: "2025-01-01T00:00:00Z" });
+    const server = await startServer((request, response) =>
+      json(
+        response,
+        200,
+        request.url.includes("cursor=")
+          ? { results: [call("c3")], next: null, total: 3 }
+          : { results: [call("c1"), call("c2")], next: "/api/calls?cursor=p2", total: 3 },
+      ),
+    );
+    const { total, calls } = await resourcePagination.recentCalls(clientFor(server));
+    expect([total, calls.map((item) => item.callId)]).toEqual([3, ["c1", "c2", "c3"]]);
+    expect(server.requests.map((request) => request.url)).toEqual([
+      "/api/calls?pageSize=20",
+      "/api/calls?pageSize=20&cursor=p2",
+    ]);
+  });
+
+  it.each([
+    ["resource methods", resourceAgents],
+    ["path-style", pathStyleAgents],
+  ])("agents (%s): create, call from it, list its calls", async (_form, agents) => {
+    const server = await startServer((request, response, index) => {
+      if (request.method === "GET")
+        return json(response, 200, {
+          results: [{ callId: `c${index}` }],
+          next: request.url.includes("cursor=") ? null : "/api/agents/a1/calls?cursor=p2",
+        });
+      json(
+        response,
+        201,
+        request.url === "/api/agents" ? { agentId: "a1" } : { joinUrl: "wss://j" },
+      );
+    });
+    const uv = clientFor(server);
+    expect(await agents.createSupportAgent(uv)).toBe("a1");
+    expect(await agents.callCustomer(uv, "a1", "Jane Smith")).toBe("wss://j");
+    expect(await agents.agentCallIds(uv, "a1")).toEqual(["c2", "c3"]);
+    expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      "POST /api/agents",
+      "POST /api/agents/a1/calls",
+      "GET /api/agents/a1/calls",
+      "GET /api/agents/a1/calls?cursor=p2",
+    ]);
+    expect(JSON.parse(server.requests[0]!.body)).toEqual({
+      name: "Acme Support",
+      callTemplate: {
+        systemPrompt:
+          "You are Anna, a support agent for Acme Inc. You are talking to {{customerName}}.",
+        voice: "Jessica",
+        maxDuration: "900s",
+        firstSpeakerSettings: {
+          agent: { text: "Hello! This is Anna from Acme. How can I help?" },
+        },
+      },
+    });
+    expect(JSON.parse(server.requests[1]!.body)).toEqual({
+      templateContext: { customerName: "Jane Smith" },
+      metadata: { customer: "Jane Smith" },
+    });
   });
 
   it("timeouts: getCallWithin rejects with the signal's TimeoutError", async () => {

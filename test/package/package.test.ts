@@ -45,6 +45,7 @@ const ALLOWED = [
   // For TypeScript's node10 resolution, which does not read `exports`: `ultravox-api/testing`.
   /^testing\/package\.json$/,
   /^README\.md$/,
+  /^CHANGELOG\.md$/,
   /^LICENSE$/,
   /^generated\/(?:schema|simulator|resources)\.d\.ts$/,
   /^dist\/generated\/(?:schema|simulator|resources)\.d\.cts$/,

@@ -1173,8 +1173,8 @@ describe("spec-diff: command line", () => {
     });
   });
 
-  it("README: the sample output is this output", () => {
-    const readme = readFileSync(join(root, "README.md"), "utf8");
+  it("CONTRIBUTING.md: the sample output is this output", () => {
+    const readme = readFileSync(join(root, "CONTRIBUTING.md"), "utf8");
     const section = readme.slice(readme.indexOf("### Drift against Ultravox's published schema"));
     const sample = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
     const lines = sample.split("\n").filter((line) => line.trim() !== "");
