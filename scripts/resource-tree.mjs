@@ -22,6 +22,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { parse } from "yaml";
+import { deref } from "./json-ref.mjs";
 
 export const specPath = fileURLToPath(new URL("../openapi.yaml", import.meta.url));
 export const declarationsPath = fileURLToPath(
@@ -35,21 +36,6 @@ const CRUD_VERBS = ["list", "get", "create", "update", "replace", "delete", "set
 const RESERVED = ["GET", "PUT", "POST", "PATCH", "DELETE", "use", "eject", "request", "then"];
 
 const camel = (text) => text.replace(/[_-]([a-z0-9])/g, (_, letter) => letter.toUpperCase());
-
-/** Follows local `$ref`s to the node they point at. */
-function resolver(spec) {
-  return function resolve(node) {
-    let current = node;
-    while (current && typeof current === "object" && typeof current.$ref === "string") {
-      current = current.$ref
-        .slice(2)
-        .split("/")
-        .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-        .reduce((value, key) => value?.[key], spec);
-    }
-    return current;
-  };
-}
 
 /** Whether `schema` (through `$ref` and `allOf`) is a page: an object whose `results` is an array. */
 function isPage(schema, resolve) {
@@ -79,7 +65,7 @@ function fileFields(schema, resolve) {
  *   name of identifiers.
  */
 export function resourceOperations(spec) {
-  const resolve = resolver(spec);
+  const resolve = (node) => deref(spec, node);
   const operations = [];
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const method of HTTP_METHODS) {
