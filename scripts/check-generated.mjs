@@ -1,23 +1,10 @@
 // `npm run check:generated`: fails when generated/ no longer matches openapi.yaml.
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
-import { generateResourceSources } from "./resource-tree.mjs";
-import { generateSources } from "./spec-types.mjs";
-import {
-  generateSimulatorSources,
-  simulatorDataPath,
-  simulatorTypesPath,
-} from "./simulator-data.mjs";
+import { generatedFiles } from "./generated-files.mjs";
 
-const { js, dts } = await generateSimulatorSources();
-const expected = [
-  ...Object.entries(await generateSources()),
-  ...Object.entries(await generateResourceSources()),
-  [simulatorDataPath, js],
-  [simulatorTypesPath, dts],
-];
 let stale = false;
-for (const [path, source] of expected) {
+for (const [path, source] of await generatedFiles()) {
   const actual = await readFile(path, "utf8").catch(() => "");
   const name = relative(process.cwd(), path);
   if (actual === source) console.log(`${name} is up to date with openapi.yaml.`);
