@@ -16,7 +16,6 @@ import {
 } from "ultravox-api";
 import { createUltravoxSimulator } from "../../src/testing/index.js";
 import {
-  API_KEY,
   clientFor,
   json,
   rejectionOf,
@@ -24,20 +23,13 @@ import {
   useServers,
   type RecordedRequest,
 } from "../support/server.js";
+import { simulated } from "../support/simulator.js";
 
 useServers();
 
 const body = { systemPrompt: "Call the customer back." };
 // Short windows keep the tests fast; the lookups' schedule is the same at any length.
 const createOnce = { lookupWindowMs: 100 };
-
-function simulated() {
-  const sim = createUltravoxSimulator({ examples: false });
-  const uv = createUltravoxClient({ apiKey: API_KEY, fetch: sim.fetch, timeoutMs: 200 });
-  const sent = () =>
-    sim.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
-  return { sim, uv, sent };
-}
 
 describe("create-once with the simulator's faults", () => {
   it("created: the create answered; no extra request; the key is in the call's metadata", async () => {

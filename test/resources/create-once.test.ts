@@ -2,26 +2,13 @@
 // `uv.agents.calls.create(agentId, body, { createOnce })` take the option the path-style
 // client takes, send through the same layer, and only those two methods accept it.
 import { describe, expect, it } from "vitest";
-import {
-  createOnceReport,
-  createUltravoxClient,
-  UltravoxParameterError,
-  type CallOptions,
-} from "ultravox-api";
-import { createUltravoxSimulator } from "ultravox-api/testing";
-import { API_KEY, rejectionOf, useServers } from "../support/server.js";
+import { createOnceReport, UltravoxParameterError, type CallOptions } from "ultravox-api";
+import { rejectionOf, useServers } from "../support/server.js";
+import { simulated } from "../support/simulator.js";
 
 useServers();
 
 const body = { systemPrompt: "Call the customer back." };
-
-function simulated() {
-  const sim = createUltravoxSimulator({ examples: false });
-  const uv = createUltravoxClient({ apiKey: API_KEY, fetch: sim.fetch, timeoutMs: 200 });
-  const sent = () =>
-    sim.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
-  return { sim, uv, sent };
-}
 
 describe("create-once through resource methods", () => {
   it("uv.calls.create: the key is stamped; the answer is the call; the report is on it", async () => {
