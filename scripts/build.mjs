@@ -15,6 +15,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { browserBuildOptions, bundleOptions, testingEntry } from "./browser-build.mjs";
 
+/** A relative import of a `.js` file in a declaration: its quote, then its specifier without `.js`. */
+const RELATIVE_JS_IMPORT = /(["'])(\.{1,2}\/[^"']*)\.js\1/g;
+
 /**
  * Makes the CommonJS builds call openapi-fetch's CommonJS `exports.default`. src/ is in an
  * ES package, so esbuild would convert its `import createClient from "openapi-fetch"` the way
@@ -80,7 +83,7 @@ function writeCommonJsDeclarations(dir = dist) {
     if (!entry.name.endsWith(".d.ts")) continue;
     const text = readFileSync(path, "utf8")
       .replace(/^\/\/# sourceMappingURL=.*\n?/m, "")
-      .replace(/(["'])(\.{1,2}\/[^"']*)\.js\1/g, (_, quote, specifier) => {
+      .replace(RELATIVE_JS_IMPORT, (_, quote, specifier) => {
         let target = resolve(dirname(path), specifier);
         if (relative(dist, target).startsWith("..")) target = writeOutsideTwin(target);
         const twinSpecifier = relative(dirname(path), target).replaceAll("\\", "/");
@@ -99,7 +102,7 @@ function writeOutsideTwin(target) {
   const twin = join(dist, relative(root, target));
   mkdirSync(dirname(twin), { recursive: true });
   const text = readFileSync(`${target}.d.ts`, "utf8").replace(
-    /(["'])(\.{1,2}\/[^"']*)\.js\1/g,
+    RELATIVE_JS_IMPORT,
     (_, quote, specifier) => {
       writeOutsideTwin(resolve(dirname(target), specifier));
       return `${quote}${specifier}.cjs${quote}`;
